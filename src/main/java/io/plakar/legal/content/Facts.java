@@ -1,0 +1,80 @@
+package io.plakar.legal.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.plakar.legal.i18n.LocalizedFormats;
+
+/**
+ * The facts of {@code i18n/facts.properties}, written once for every language. An amount
+ * with an ISO currency code ({@code 1289.86 EUR}) and an ISO date are formatted per language;
+ * any other value is shown as written.
+ */
+public final class Facts {
+
+    public static final String FILE = "facts.properties";
+
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?) ([A-Z]{3})");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Map<String, String> values;
+
+    public Facts(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** Reads the facts file, refusing values that look typed but do not parse. */
+    public static Facts parse(String text, String file) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ContentException(file, 0, "cannot be read as a properties file: " + e.getMessage());
+        }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).strip()));
+        Facts facts = new Facts(values);
+        values.forEach((name, value) -> {
+            try {
+                facts.format(name, "fr");
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new ContentException(file, Lines.lineOf(text, name), "the fact " + name + " = " + value + " is not a valid amount or date");
+            }
+        });
+        return facts;
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    /** The raw values by name, as written in the file. */
+    public Map<String, String> values() {
+        return values;
+    }
+
+    /** The fact's value as the language writes it. */
+    public String format(String name, String tag) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("Unknown fact " + name);
+        }
+        Matcher amount = AMOUNT.matcher(value);
+        if (amount.matches()) {
+            return LocalizedFormats.amount(new BigDecimal(amount.group(1)), Currency.getInstance(amount.group(2)), tag);
+        }
+        if (DATE.matcher(value).matches()) {
+            return LocalizedFormats.date(LocalDate.parse(value), tag);
+        }
+        return value;
+    }
+}

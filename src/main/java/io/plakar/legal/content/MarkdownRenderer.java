@@ -1,0 +1,71 @@
+package io.plakar.legal.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown to HTML with flexmark, configured for text written by translators: YAML front
+ * matter is read, headings get ids, raw HTML is escaped and only safe links are kept
+ * ({@link SafeLinks}). Immutable and thread-safe.
+ */
+public final class MarkdownRenderer {
+
+    /** A heading of the document, for a table of contents. */
+    public record Heading(int level, String id, String text) {
+    }
+
+    /** The result of rendering: front matter fields (first value of each), HTML and headings. */
+    public record Rendered(Map<String, String> frontMatter, String html, List<Heading> headings) {
+    }
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .toImmutable();
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).attributeProviderFactory(SafeLinks.factory()).build();
+
+    public Rendered render(String markdown) {
+        Document document = parser.parse(markdown);
+
+        AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
+        frontMatter.visit(document);
+        Map<String, String> fields = new LinkedHashMap<>();
+        frontMatter.getData().forEach((key, values) -> fields.put(key, values.isEmpty() ? "" : unquote(values.get(0))));
+
+        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+        ids.generateIds(document);
+        List<Heading> headings = new ArrayList<>();
+        TextCollectingVisitor text = new TextCollectingVisitor();
+        for (var node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text.collectAndGetText(heading)));
+            }
+        }
+        return new Rendered(Map.copyOf(fields), renderer.render(document), List.copyOf(headings));
+    }
+
+    private static String unquote(String value) {
+        String trimmed = value.strip();
+        if (trimmed.length() >= 2 && (trimmed.startsWith("\"") && trimmed.endsWith("\"")
+                || trimmed.startsWith("'") && trimmed.endsWith("'"))) {
+            return trimmed.substring(1, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

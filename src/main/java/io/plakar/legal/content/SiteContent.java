@@ -1,0 +1,75 @@
+package io.plakar.legal.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.plakar.legal.i18n.Language;
+import io.plakar.legal.i18n.Messages;
+
+/**
+ * Everything the site serves, loaded from {@code i18n/} once: the languages, the legal notice
+ * rendered in each language that has it, the interface strings and the facts. Immutable.
+ */
+public final class SiteContent {
+
+    /** The language of the legally binding original. */
+    public static final String ORIGINAL = "fr";
+
+    private final Map<String, Language> languages;
+    private final Map<String, LocalizedDocument> documents;
+    private final Messages messages;
+    private final Facts facts;
+
+    SiteContent(List<Language> languages, Map<String, LocalizedDocument> documents, Messages messages, Facts facts) {
+        Map<String, Language> byTag = new LinkedHashMap<>();
+        languages.forEach(language -> byTag.put(language.tag(), language));
+        this.languages = java.util.Collections.unmodifiableMap(byTag);
+        this.documents = Map.copyOf(documents);
+        this.messages = messages;
+        this.facts = facts;
+    }
+
+    /** The languages, in the order the switcher shows them. */
+    public List<Language> languages() {
+        return List.copyOf(languages.values());
+    }
+
+    public List<String> tags() {
+        return List.copyOf(languages.keySet());
+    }
+
+    /** The language of a tag as found in a URL or cookie, matched without regard to case. */
+    public Optional<Language> language(String tag) {
+        return tag == null ? Optional.empty() : Optional.ofNullable(languages.get(tag.toLowerCase(Locale.ROOT)));
+    }
+
+    public Language original() {
+        return languages.get(ORIGINAL);
+    }
+
+    /** Whether the language has its own translation of the document. */
+    public boolean translated(String tag) {
+        return documents.containsKey(tag);
+    }
+
+    /** The document in the language, or the original where the language has none. */
+    public LocalizedDocument document(String tag) {
+        return documents.getOrDefault(tag, documents.get(ORIGINAL));
+    }
+
+    /** The URL path of the document in the language, such as {@code /de/impressum}. */
+    public String path(String tag) {
+        return "/" + tag + "/" + document(tag).slug();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Facts facts() {
+        return facts;
+    }
+}

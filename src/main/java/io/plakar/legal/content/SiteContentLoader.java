@@ -1,0 +1,98 @@
+package io.plakar.legal.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import io.plakar.legal.i18n.Language;
+import io.plakar.legal.i18n.Messages;
+
+/**
+ * Reads {@code i18n/} into a {@link SiteContent}. A language exists when it has a bundle,
+ * {@code messages/<tag>.properties}; its document, {@code content/legal-notice.<tag>.md}, is
+ * optional (the original is shown instead). Any defect is a {@link ContentException} naming the
+ * file and line.
+ */
+public final class SiteContentLoader {
+
+    public static final String MESSAGES = "messages";
+    public static final String CONTENT = "content";
+    public static final String DOCUMENT = "legal-notice";
+
+    /** File names are language tags: {@code de}, {@code pt-br}. */
+    static final Pattern TAG = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]{2,8})*");
+
+    private SiteContentLoader() {
+    }
+
+    public static SiteContent load(I18nSource source) {
+        Facts facts = Facts.parse(text(source, Facts.FILE), source.describe(Facts.FILE));
+
+        Map<String, Map<String, String>> strings = new HashMap<>();
+        for (String name : source.list(MESSAGES)) {
+            if (!name.endsWith(".properties")) {
+                continue;
+            }
+            String tag = name.substring(0, name.length() - ".properties".length());
+            String path = MESSAGES + "/" + name;
+            if (!TAG.matcher(tag).matches()) {
+                throw new ContentException(source.describe(path), 0,
+                        "the file name must be a lower-case language tag such as de.properties or pt-br.properties");
+            }
+            strings.put(tag, properties(text(source, path), source.describe(path)));
+        }
+        if (!strings.containsKey(SiteContent.ORIGINAL)) {
+            throw new ContentException(source.describe(MESSAGES + "/" + SiteContent.ORIGINAL + ".properties"), 0,
+                    "the original language's strings are missing");
+        }
+        Messages messages = new Messages(strings, SiteContent.ORIGINAL);
+
+        DocumentParser parser = new DocumentParser(facts);
+        Map<String, LocalizedDocument> documents = new HashMap<>();
+        for (String tag : strings.keySet()) {
+            String path = CONTENT + "/" + DOCUMENT + "." + tag + ".md";
+            source.read(path).ifPresent(bytes -> documents.put(tag,
+                    parser.parse(tag, Utf8.decode(bytes, source.describe(path)), source.describe(path))));
+        }
+        if (!documents.containsKey(SiteContent.ORIGINAL)) {
+            throw new ContentException(source.describe(CONTENT + "/" + DOCUMENT + "." + SiteContent.ORIGINAL + ".md"), 0,
+                    "the original document is missing");
+        }
+
+        List<Language> languages = new ArrayList<>();
+        for (String tag : strings.keySet()) {
+            String name = messages.has(tag, "language.name") ? messages.get(tag, "language.name")
+                    : Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag));
+            boolean rtl = "rtl".equals(messages.get(tag, "language.direction").strip());
+            languages.add(new Language(tag, name, rtl));
+        }
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        languages.sort(Comparator.comparing(Language::name, collator));
+        return new SiteContent(languages, documents, messages, facts);
+    }
+
+    private static String text(I18nSource source, String path) {
+        byte[] bytes = source.read(path).orElseThrow(() -> new ContentException(source.describe(path), 0, "the file is missing"));
+        return Utf8.decode(bytes, source.describe(path));
+    }
+
+    private static Map<String, String> properties(String text, String file) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ContentException(file, 0, "cannot be read as a properties file: " + e.getMessage());
+        }
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+        return values;
+    }
+}

@@ -1,0 +1,22 @@
+package io.plakar.legal.i18n;
+
+import java.util.Locale;
+
+/**
+ * A language the site is offered in.
+ *
+ * @param tag the BCP 47 tag as it appears in URLs and file names, lower case ({@code fr}, {@code pt-br})
+ * @param name the language's name in itself ({@code Deutsch}, {@code العربية})
+ * @param rtl whether the language is written right to left
+ */
+public record Language(String tag, String name, boolean rtl) {
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** The value of the HTML {@code dir} attribute. */
+    public String direction() {
+        return rtl ? "rtl" : "ltr";
+    }
+}

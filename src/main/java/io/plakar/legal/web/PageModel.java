@@ -1,0 +1,142 @@
+package io.plakar.legal.web;
+
+import java.text.MessageFormat;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.plakar.legal.content.LocalizedDocument;
+import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.i18n.Language;
+import io.plakar.legal.i18n.LocalizedFormats;
+
+/**
+ * What the layout shows for the current request: its language (chosen by the {@link Router},
+ * or negotiated for an error the router did not see), the document, the switcher, the
+ * alternate and canonical links, and the interface strings.
+ */
+@Named("page")
+@RequestScoped
+public class PageModel {
+
+    /** A language in the switcher and in the alternate links. */
+    public record Alternate(Language language, String path, String url, boolean current) {
+
+        /** The switcher's link: the same page, marked as an explicit choice. */
+        public String getSwitchHref() {
+            return path + "?" + Router.SWITCH_PARAMETER;
+        }
+    }
+
+    @Inject
+    private Site site;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Language language;
+    private LocalizedDocument document;
+    private List<Alternate> alternates;
+
+    @PostConstruct
+    void init() {
+        SiteContent content = site.content();
+        if (request.getAttribute(Router.LANGUAGE) instanceof Language chosen) {
+            language = chosen;
+        } else {
+            String tag = site.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
+            language = content.language(tag).orElseThrow();
+        }
+        document = content.document(language.tag());
+        String base = site.config().baseUrl();
+        alternates = content.languages().stream().map(other -> {
+            String path = content.path(other.tag());
+            return new Alternate(other, request.getContextPath() + path, base + path, other.equals(language));
+        }).toList();
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    /** The interface string in the page's language, else in French. */
+    public String text(String key) {
+        return site.content().messages().get(language.tag(), key);
+    }
+
+    public LocalizedDocument getDocument() {
+        return document;
+    }
+
+    /** The language the document is written in: the page's, or French where it has no translation. */
+    public String getDocumentLanguage() {
+        return document.tag();
+    }
+
+    /** The direction the document is written in, which differs from the page's for an untranslated language. */
+    public String getDocumentDirection() {
+        return site.content().language(document.tag()).orElse(language).direction();
+    }
+
+    /** This language's page, as a path for links. */
+    public String getPath() {
+        return request.getContextPath() + site.content().path(language.tag());
+    }
+
+    public List<Alternate> getAlternates() {
+        return alternates;
+    }
+
+    public String getCanonicalUrl() {
+        return site.config().baseUrl() + site.content().path(language.tag());
+    }
+
+    /** The {@code x-default} alternate: the root, which negotiates. */
+    public String getRootUrl() {
+        return site.config().baseUrl() + "/";
+    }
+
+    /** Whether this is a translation, which must defer to the French original. */
+    public boolean isTranslation() {
+        return !language.tag().equals(SiteContent.ORIGINAL) && site.content().translated(language.tag());
+    }
+
+    /** Whether the language has no translation, so the French text is shown. */
+    public boolean isUntranslated() {
+        return !site.content().translated(language.tag());
+    }
+
+    public String getOriginalPath() {
+        return request.getContextPath() + site.content().path(SiteContent.ORIGINAL);
+    }
+
+    public Language getOriginal() {
+        return site.content().original();
+    }
+
+    /** The bundle key prefix of the error being shown: {@code error.404}, else {@code error.500}. */
+    public String getErrorKey() {
+        return Integer.valueOf(404).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)) ? "error.404" : "error.500";
+    }
+
+    /**
+     * "Last update on: {date}" with the date of the French original, in this language, as HTML
+     * with the date in a {@code <time>} element.
+     */
+    public String getUpdatedHtml() {
+        var lastmod = site.content().document(SiteContent.ORIGINAL).lastmod();
+        if (lastmod == null) {
+            return "";
+        }
+        String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.tag())) + "</time>";
+        String marker = "\uE000";
+        String pattern = site.content().messages().get(language.tag(), "updated");
+        String text = new MessageFormat(pattern, language.locale()).format(new Object[] {marker});
+        return Html.escape(text).replace(marker, time);
+    }
+}

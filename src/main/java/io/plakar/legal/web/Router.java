@@ -1,0 +1,97 @@
+package io.plakar.legal.web;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.omnifaces.filter.HttpFilter;
+
+import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.i18n.Language;
+
+/**
+ * Maps the public URLs to the views; every other path is a 404.
+ * <ul>
+ * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then French);</li>
+ * <li>{@code /{lang}/{slug}}: the document in that language; with {@code ?switch}, the visitor
+ * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
+ * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
+ * <li>the sitemap, robots.txt, the favicon and Faces resources pass through.</li>
+ * </ul>
+ * Redirects carry a path, never an absolute URL built from the request's Host header.
+ */
+public class Router extends HttpFilter {
+
+    /** The request attribute holding the {@link Language} of the page being rendered. */
+    public static final String LANGUAGE = Router.class.getName() + ".language";
+    static final String SWITCH_PARAMETER = "switch";
+    static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
+
+    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg");
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
+    @Inject
+    private Site site;
+
+    @Override
+    public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PASS_THROUGH.contains(path) || path.startsWith(FACES_RESOURCES)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SiteContent content = site.content();
+        if (path.equals("/") || path.isEmpty()) {
+            Language language = negotiate(request);
+            response.setHeader("Vary", "Accept-Language, Cookie");
+            response.setHeader("Cache-Control", "private, no-cache");
+            redirect(response, HttpServletResponse.SC_FOUND, request.getContextPath() + content.path(language.tag()));
+            return;
+        }
+
+        String[] segments = path.substring(1).split("/", -1);
+        Optional<Language> found = content.language(segments[0]);
+        if (found.isEmpty() || segments.length > 3 || segments.length == 3 && !segments[2].isEmpty()) {
+            notFound(request, response, found.orElseGet(() -> negotiate(request)));
+            return;
+        }
+        Language language = found.get();
+        String page = request.getContextPath() + content.path(language.tag());
+        if (segments.length != 2 || !segments[0].equals(language.tag()) || !segments[1].equals(content.document(language.tag()).slug())) {
+            redirect(response, HttpServletResponse.SC_MOVED_PERMANENTLY, page);
+            return;
+        }
+        if (request.getParameter(SWITCH_PARAMETER) != null) {
+            LanguageCookie.write(response, language.tag(), request.isSecure() || site.config().baseUrl().startsWith("https:"));
+            response.setHeader("Cache-Control", "no-store");
+            redirect(response, HttpServletResponse.SC_FOUND, page);
+            return;
+        }
+        request.setAttribute(LANGUAGE, language);
+        response.setHeader("Content-Language", language.tag());
+        request.getRequestDispatcher(VIEW).forward(request, response);
+    }
+
+    private Language negotiate(HttpServletRequest request) {
+        String tag = site.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
+        return site.content().language(tag).orElseThrow();
+    }
+
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
+        request.setAttribute(LANGUAGE, language);
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private static void redirect(HttpServletResponse response, int status, String location) {
+        response.setStatus(status);
+        response.setHeader("Location", location);
+    }
+}
