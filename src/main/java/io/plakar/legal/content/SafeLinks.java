@@ -11,23 +11,29 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
  * Keeps only http(s), mailto and relative links: any other target (javascript:, data:,
- * protocol-relative //host, backslash tricks) loses its {@code href} or {@code src}, so the
- * text stays but nothing is linked or loaded.
+ * protocol-relative //host, backslash tricks) loses its {@code href}, so the text stays but
+ * nothing is linked. Images load only from this site: a page makes no request elsewhere.
  */
 final class SafeLinks implements AttributeProvider {
 
-    private static final Pattern ABSOLUTE = Pattern.compile("(?i)(https?://[^\\s\\\\]+|mailto:[^\\s\\\\/]+)");
+    private static final Pattern ABSOLUTE = Pattern.compile("(?i)(https?://.+|mailto:[^/]+)");
 
     static boolean isSafe(String url) {
-        if (url == null || url.isEmpty() || url.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '\\')) {
+        return isClean(url) && (ABSOLUTE.matcher(url).matches() || isRelative(url));
+    }
+
+    /** Relative: no scheme (no ':' before the first '/', '?' or '#') and no host ("//host"). */
+    static boolean isRelative(String url) {
+        if (!isClean(url)) {
             return false;
         }
-        if (ABSOLUTE.matcher(url).matches()) {
-            return true;
-        }
-        // Relative: no scheme, that is no ':' before the first '/', '?' or '#'.
         int end = indexOfAny(url, "/?#");
         return !url.substring(0, end).contains(":") && !url.startsWith("//");
+    }
+
+    /** Not empty, and free of spaces, control characters and backslashes, which browsers repair unpredictably. */
+    private static boolean isClean(String url) {
+        return url != null && !url.isEmpty() && url.chars().noneMatch(c -> c <= 0x20 || c == 0x7f || c == '\\');
     }
 
     private static int indexOfAny(String text, String characters) {
@@ -44,10 +50,11 @@ final class SafeLinks implements AttributeProvider {
         if (part != AttributablePart.LINK) {
             return;
         }
-        for (String name : new String[] {"href", "src"}) {
-            if (attributes.contains(name) && !isSafe(attributes.getValue(name))) {
-                attributes.remove(name);
-            }
+        if (attributes.contains("href") && !isSafe(attributes.getValue("href"))) {
+            attributes.remove("href");
+        }
+        if (attributes.contains("src") && !isRelative(attributes.getValue("src"))) {
+            attributes.remove("src");
         }
     }
 

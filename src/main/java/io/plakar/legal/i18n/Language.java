@@ -19,4 +19,22 @@ public record Language(String tag, String name, boolean rtl) {
     public String direction() {
         return rtl ? "rtl" : "ltr";
     }
+
+    // Bean getters: Jakarta EL 5 (EE 10) does not see record accessors.
+
+    public String getTag() {
+        return tag;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Locale getLocale() {
+        return locale();
+    }
+
+    public String getDirection() {
+        return direction();
+    }
 }

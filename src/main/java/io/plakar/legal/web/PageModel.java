@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -27,6 +28,20 @@ public class PageModel {
     /** A language in the switcher and in the alternate links. */
     public record Alternate(Language language, String path, String url, boolean current) {
 
+        // Bean getters: Jakarta EL 5 (EE 10) does not see record accessors.
+
+        public Language getLanguage() {
+            return language;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
+
         /** The switcher's link: the same page, marked as an explicit choice. */
         public String getSwitchHref() {
             return path + "?" + Router.SWITCH_PARAMETER;
@@ -38,6 +53,9 @@ public class PageModel {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private ExternalContext externalContext;
 
     private Language language;
     private LocalizedDocument document;
@@ -53,6 +71,10 @@ public class PageModel {
             language = content.language(tag).orElseThrow();
         }
         document = content.document(language.tag());
+        externalContext.setResponseHeader("Content-Language", language.tag());
+        if (isError()) {
+            externalContext.setResponseHeader("Cache-Control", "no-store");
+        }
         String base = site.config().baseUrl();
         alternates = content.languages().stream().map(other -> {
             String path = content.path(other.tag());
@@ -69,8 +91,17 @@ public class PageModel {
         return site.content().messages().get(language.tag(), key);
     }
 
-    public LocalizedDocument getDocument() {
-        return document;
+    public String getTitle() {
+        return document.title();
+    }
+
+    public String getDescription() {
+        return document.description();
+    }
+
+    /** The document's body, rendered from Markdown with raw HTML escaped. */
+    public String getHtml() {
+        return document.html();
     }
 
     /** The language the document is written in: the page's, or French where it has no translation. */
@@ -117,6 +148,10 @@ public class PageModel {
 
     public Language getOriginal() {
         return site.content().original();
+    }
+
+    private boolean isError() {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 
     /** The bundle key prefix of the error being shown: {@code error.404}, else {@code error.500}. */

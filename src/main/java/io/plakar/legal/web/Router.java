@@ -76,7 +76,6 @@ public class Router extends HttpFilter {
             return;
         }
         request.setAttribute(LANGUAGE, language);
-        response.setHeader("Content-Language", language.tag());
         request.getRequestDispatcher(VIEW).forward(request, response);
     }
 
