@@ -1,0 +1,166 @@
+package io.plakar.legal.it;
+
+import static io.plakar.legal.it.SiteClient.BASE_URL;
+import static io.plakar.legal.it.SiteClient.assertHeader;
+import static io.plakar.legal.it.SiteClient.bundle;
+import static io.plakar.legal.it.SiteClient.html;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The redirects, the language cookie, the 404 page, the sitemap and robots.txt. */
+@ExtendWith(ArquillianExtension.class)
+class RoutingIT {
+
+    @ArquillianResource
+    private URL url;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SiteClient.builtWar();
+    }
+
+    @ParameterizedTest(name = "Cookie \"{0}\", Accept-Language \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "''              | ''                     | /fr/mentions-legales",
+        "''              | de                     | /de/impressum",
+        "''              | en-GB,en;q=0.9         | /en/legal-notice",
+        "''              | en-US                  | /en/legal-notice",
+        "''              | ar-MA, fr;q=0.5        | /ar/ishaar-qanuni",
+        "''              | ja                     | /fr/mentions-legales",
+        "''              | ja, nl;q=0.2           | /nl/juridische-informatie",
+        "''              | de;q=0, es             | /es/aviso-legal",
+        "''              | *                      | /fr/mentions-legales",
+        "''              | fr;q=0, *              | /de/impressum",
+        "''              | en;                    | /fr/mentions-legales",
+        "''              | fr;q=abc, de           | /fr/mentions-legales",
+        "lang=it         | de                     | /it/note-legali",
+        "lang=ar         | ''                     | /ar/ishaar-qanuni",
+        "lang=xx         | es                     | /es/aviso-legal",
+        "lang=../../etc  | ''                     | /fr/mentions-legales",
+        "other=1; lang=nl | en                    | /nl/juridische-informatie",
+    })
+    void rootRedirectsToTheBestLanguage(String cookie, String acceptLanguage, String location) {
+        HttpResponse<String> response = getRoot(cookie, acceptLanguage);
+        assertEquals(302, response.statusCode());
+        assertHeader(response, "Location", location);
+        String vary = response.headers().firstValue("Vary").orElse("");
+        assertTrue(vary.contains("Accept-Language") && vary.contains("Cookie"), "Vary: " + vary);
+        String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
+        assertTrue(cacheControl.contains("private") && !cacheControl.contains("public"), "Cache-Control: " + cacheControl);
+    }
+
+    @Test
+    void ignoresAHugeAcceptLanguageHeader() {
+        HttpResponse<String> response = getRoot("", "de;q=0.5, ".repeat(1000));
+        assertEquals(302, response.statusCode());
+        assertHeader(response, "Location", "/fr/mentions-legales");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "/de, /de/impressum",
+        "/de/, /de/impressum",
+        "/de/wrong-slug, /de/impressum",
+        "/de/mentions-legales, /de/impressum",
+        "/DE/impressum, /de/impressum",
+        "/fr/mentions-legales/, /fr/mentions-legales",
+        "/ar, /ar/ishaar-qanuni",
+        "/fr/mentions-legales.xhtml, /fr/mentions-legales",
+    })
+    void redirectsPermanentlyToTheLanguagesPage(String path, String location) {
+        HttpResponse<String> response = new SiteClient(url).get(path);
+        assertEquals(301, response.statusCode());
+        assertHeader(response, "Location", location);
+    }
+
+    @Test
+    void theSwitcherRemembersTheChoiceInACookie() {
+        SiteClient client = new SiteClient(url);
+        HttpResponse<String> response = client.get("/nl/juridische-informatie?switch");
+        assertEquals(302, response.statusCode());
+        assertHeader(response, "Location", "/nl/juridische-informatie");
+        assertHeader(response, "Cache-Control", "no-store");
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertEquals(List.of("lang=nl; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly; Secure"), cookies);
+
+        HttpResponse<String> root = getRoot("lang=nl", "de");
+        assertHeader(root, "Location", "/nl/juridische-informatie");
+    }
+
+    @Test
+    void aMereVisitSetsNoCookie() {
+        HttpResponse<String> response = new SiteClient(url).get("/de/impressum");
+        assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
+        assertEquals(List.of(), getRoot("", "de").headers().allValues("Set-Cookie"));
+    }
+
+    @ParameterizedTest(name = "{0} with Accept-Language {1} -> {2}")
+    @CsvSource({
+        "/nope, it, it",
+        "/nope, '', fr",
+        "/xx/yy, nl, nl",
+        "/de/impressum/extra, en, de",
+        "/mentions-legales.xhtml, es, es",
+        "/WEB-INF/views/legal-notice.xhtml, de, de",
+    })
+    void unknownPathsGetA404PageInTheBestLanguage(String path, String acceptLanguage, String tag) {
+        HttpResponse<String> response = new SiteClient(url).get(path, "Accept-Language", acceptLanguage.isEmpty() ? "*" : acceptLanguage);
+        assertEquals(404, response.statusCode());
+        if (path.startsWith("/WEB-INF/")) {
+            return; // the container refuses these before the application sees them
+        }
+        assertHeader(response, "Content-Language", tag);
+        assertHeader(response, "Cache-Control", "no-store");
+        Document page = html(response);
+        assertEquals(tag, page.selectFirst("html").attr("lang"));
+        assertEquals(bundle(tag, "error.404.title"), page.selectFirst("main h1").text());
+        assertEquals(7, page.select("nav.switcher a").size());
+        assertEquals(1, page.select("meta[name=robots][content=noindex]").size());
+    }
+
+    @Test
+    void theSitemapListsEveryPageWithItsAlternates() {
+        HttpResponse<String> response = new SiteClient(url).get("/sitemap.xml");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
+        Document sitemap = org.jsoup.Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> locations = sitemap.select("url > loc").eachText();
+        assertEquals(LanguagePagesIT.PAGES.values().stream().map(path -> BASE_URL + path).sorted().toList(),
+                locations.stream().sorted().toList());
+        sitemap.select("url").forEach(entry -> assertEquals(8, entry.select("xhtml|link").size(), entry.toString()));
+    }
+
+    @Test
+    void robotsPointsAtTheSitemap() {
+        HttpResponse<String> response = new SiteClient(url).get("/robots.txt");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Sitemap: " + BASE_URL + "/sitemap.xml"), response.body());
+        assertFalse(response.body().contains("Disallow: /\n"));
+    }
+
+    private HttpResponse<String> getRoot(String cookie, String acceptLanguage) {
+        List<String> headers = new java.util.ArrayList<>();
+        if (!cookie.isEmpty()) {
+            headers.addAll(List.of("Cookie", cookie));
+        }
+        if (!acceptLanguage.isEmpty()) {
+            headers.addAll(List.of("Accept-Language", acceptLanguage));
+        }
+        return new SiteClient(url).get("/", headers.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,103 @@
+package io.plakar.legal.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * What the container tests share: the WAR under test, an HTTP client that follows no
+ * redirects, and checks that hold for every response.
+ */
+final class SiteClient {
+
+    /** The public base URL the test server is configured with (see arquillian.xml): never the Host header. */
+    static final String BASE_URL = "https://legal.example.org";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final URI root;
+
+    SiteClient(URL deploymentUrl) {
+        this.root = URI.create(deploymentUrl.toExternalForm());
+    }
+
+    /** The WAR that `mvn package` built, as deployed at the root context. */
+    static WebArchive builtWar() {
+        File war = new File(System.getProperty("war.file", "target/legal-notice.war"));
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** GET the path with the given header name/value pairs; checks what every response must satisfy. */
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertStateless(response);
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Document html(HttpResponse<String> response) {
+        return Jsoup.parse(response.body(), BASE_URL);
+    }
+
+    /** No response ever opens a session, and none shows a stack trace. */
+    static void assertStateless(HttpResponse<String> response) {
+        response.headers().allValues("Set-Cookie").forEach(cookie ->
+                assertFalse(cookie.toUpperCase(Locale.ROOT).startsWith("JSESSIONID"), response.uri() + " set " + cookie));
+        String body = response.body();
+        assertFalse(body.contains("Exception") || body.contains("\tat "), response.uri() + " shows a stack trace");
+    }
+
+    static void assertHeader(HttpResponse<String> response, String name, String expected) {
+        String actual = response.headers().firstValue(name).orElse(null);
+        assertTrue(expected.equals(actual), response.uri() + ": " + name + " was " + actual + ", expected " + expected);
+    }
+
+    /** An interface string from the translators' bundle, to compare pages with. */
+    static String bundle(String tag, String key) {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(Path.of("i18n/messages/" + tag + ".properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty(key);
+    }
+
+    /** Text with the no-break spaces and direction marks of CLDR formats read as plain spaces. */
+    static String normalize(String text) {
+        return text.replaceAll("[\\u00A0\\u202F]", " ").replaceAll("[\\u200E\\u200F\\u061C]", "");
+    }
+}
