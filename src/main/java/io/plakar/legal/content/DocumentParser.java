@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 import io.plakar.legal.content.MarkdownRenderer.Rendered;
 
 /** Turns one language's Markdown file into a {@link LocalizedDocument}, or says precisely why not. */
-final class DocumentParser {
+public final class DocumentParser {
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The front matter fields every document must have. */
+    public static final java.util.List<String> REQUIRED = java.util.List.of("title", "slug");
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final Facts facts;
@@ -35,8 +38,10 @@ final class DocumentParser {
         if (lastmod == null) {
             lastmod = date(fields, "date", text, file);
         }
+        String originalVersion = fields.get(SourceVersion.FIELD);
         return new LocalizedDocument(tag, file, title, slug, fields.getOrDefault("description", ""), lastmod,
-                rendered.html(), rendered.headings());
+                rendered.html(), rendered.headings(), SourceVersion.of(text),
+                originalVersion == null || originalVersion.isBlank() ? null : originalVersion.strip());
     }
 
     private static String required(Map<String, String> fields, String name, String text, String file) {

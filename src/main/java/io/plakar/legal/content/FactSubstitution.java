@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
  * Replaces each {@code {{name}}} in a document's Markdown by the fact of that name, formatted
  * for the document's language and escaped so that Markdown reads it as plain text.
  */
-final class FactSubstitution {
+public final class FactSubstitution {
 
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>])");
 
     private FactSubstitution() {
     }
 
-    static String apply(String markdown, Facts facts, String tag, String file) {
+    public static String apply(String markdown, Facts facts, String tag, String file) {
         Matcher matcher = PLACEHOLDER.matcher(markdown);
         StringBuilder result = new StringBuilder(markdown.length() + 256);
         while (matcher.find()) {

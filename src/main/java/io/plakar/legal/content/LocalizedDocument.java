@@ -16,7 +16,9 @@ import io.plakar.legal.content.MarkdownRenderer.Heading;
  * @param lastmod the front matter's lastmod (else date), or null
  * @param html the rendered body
  * @param headings the body's headings, in order
+ * @param version this document's {@link SourceVersion} (what a translation of it records)
+ * @param originalVersion for a translation, the version of the original it was made from, or null
  */
 public record LocalizedDocument(String tag, String file, String title, String slug, String description,
-        LocalDate lastmod, String html, List<Heading> headings) {
+        LocalDate lastmod, String html, List<Heading> headings, String version, String originalVersion) {
 }

@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -22,12 +27,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  */
 public final class MarkdownRenderer {
 
-    /** A heading of the document, for a table of contents. */
-    public record Heading(int level, String id, String text) {
+    /** A heading of the document, for a table of contents and structure checks; lines count from 1. */
+    public record Heading(int level, String id, String text, int line) {
     }
 
-    /** The result of rendering: front matter fields (first value of each), HTML and headings. */
-    public record Rendered(Map<String, String> frontMatter, String html, List<Heading> headings) {
+    /** A link's target as written (before the safety filter) and its line, from 1. */
+    public record Link(String url, int line) {
+    }
+
+    /** The result of rendering: front matter fields (first value of each), HTML, headings and links. */
+    public record Rendered(Map<String, String> frontMatter, String html, List<Heading> headings, List<Link> links) {
     }
 
     private static final DataHolder OPTIONS = new MutableDataSet()
@@ -51,13 +60,21 @@ public final class MarkdownRenderer {
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
         List<Heading> headings = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
-        for (var node : document.getDescendants()) {
+        for (Node node : document.getDescendants()) {
+            int line = node.getStartLineNumber() + 1;
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text.collectAndGetText(heading)));
+                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text.collectAndGetText(heading), line));
+            } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
+                links.add(new Link(link.getUrl().toString(), line));
+            } else if (node instanceof AutoLink link) {
+                links.add(new Link(link.getUrl().toString(), line));
+            } else if (node instanceof MailLink link) {
+                links.add(new Link("mailto:" + link.getText(), line));
             }
         }
-        return new Rendered(Map.copyOf(fields), renderer.render(document), List.copyOf(headings));
+        return new Rendered(Map.copyOf(fields), renderer.render(document), List.copyOf(headings), List.copyOf(links));
     }
 
     private static String unquote(String value) {

@@ -55,6 +55,16 @@ public final class SiteContent {
         return documents.containsKey(tag);
     }
 
+    /**
+     * Whether the language's translation was made from an older version of the original (or
+     * does not say from which).
+     */
+    public boolean stale(String tag) {
+        LocalizedDocument translation = documents.get(tag);
+        return translation != null && !tag.equals(ORIGINAL)
+                && !documents.get(ORIGINAL).version().equals(translation.originalVersion());
+    }
+
     /** The document in the language, or the original where the language has none. */
     public LocalizedDocument document(String tag) {
         return documents.getOrDefault(tag, documents.get(ORIGINAL));

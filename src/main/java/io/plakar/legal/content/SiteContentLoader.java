@@ -33,6 +33,11 @@ public final class SiteContentLoader {
     private SiteContentLoader() {
     }
 
+    /** Whether a file name (without extension) is a language tag as the site accepts it. */
+    public static boolean isTag(String name) {
+        return TAG.matcher(name).matches();
+    }
+
     public static SiteContent load(I18nSource source) {
         Facts facts = Facts.parse(text(source, Facts.FILE), source.describe(Facts.FILE));
 

@@ -8,12 +8,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding: a file in another encoding is refused, naming the line. */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {
     }
 
-    static String decode(byte[] bytes, String file) {
+    public static String decode(byte[] bytes, String file) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,6 +2,8 @@ package io.plakar.legal.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -12,29 +14,49 @@ import java.util.function.Function;
  * <caption>Settings</caption>
  * <tr><th>System property</th><th>Environment variable</th><th>Default</th></tr>
  * <tr><td>{@code legal.base-url}</td><td>{@code LEGAL_BASE_URL}</td><td>{@code http://localhost:8080}</td></tr>
+ * <tr><td>{@code legal.i18n-dir}</td><td>{@code LEGAL_I18N_DIR}</td><td>none: the copy packaged in the WAR</td></tr>
  * </table>
+ * A setting may also come from a context parameter of the same name (web.xml), which the
+ * other two override.
  */
 public final class Config {
 
     public static final String BASE_URL = "legal.base-url";
+    /** Live preview: serve {@code i18n/} from this folder and reload it when a file changes. */
+    public static final String I18N_DIR = "legal.i18n-dir";
 
     private final String baseUrl;
+    private final Path i18nDir;
 
-    Config(String baseUrl) {
+    Config(String baseUrl, Path i18nDir) {
         this.baseUrl = baseUrl;
+        this.i18nDir = i18nDir;
     }
 
-    /** The settings of this JVM. */
-    public static Config fromEnvironment() {
+    /** The settings of this JVM, else of the application's context parameters. */
+    public static Config fromEnvironment(Function<String, String> contextParameters) {
         return from(name -> {
             String value = System.getProperty(name);
-            return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            if (value == null) {
+                value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            }
+            return value != null ? value : contextParameters.apply(name);
         });
     }
 
     static Config from(Function<String, String> settings) {
         String baseUrl = settings.apply(BASE_URL);
-        return new Config(validBaseUrl(baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip()));
+        String i18nDir = settings.apply(I18N_DIR);
+        return new Config(validBaseUrl(baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip()),
+                i18nDir == null || i18nDir.isBlank() ? null : validDirectory(i18nDir.strip()));
+    }
+
+    private static Path validDirectory(String value) {
+        Path path = Path.of(value).toAbsolutePath().normalize();
+        if (!Files.isDirectory(path)) {
+            throw new IllegalStateException(I18N_DIR + " (or LEGAL_I18N_DIR) must name the i18n folder, but " + path + " is not a folder");
+        }
+        return path;
     }
 
     private static String validBaseUrl(String value) {
@@ -48,6 +70,11 @@ public final class Config {
             throw new IllegalStateException(BASE_URL + " (or LEGAL_BASE_URL) must be an absolute http(s) URL such as https://legal.example.com, not '" + value + "'");
         }
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    /** The folder to serve {@code i18n/} from live, or null to serve the copy in the WAR. */
+    public Path i18nDir() {
+        return i18nDir;
     }
 
     /** The site's public address, without a trailing slash; all absolute links start with it. */

@@ -1,6 +1,7 @@
 package io.plakar.legal.web;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -18,8 +19,8 @@ import io.plakar.legal.i18n.LocalizedFormats;
 
 /**
  * What the layout shows for the current request: its language (chosen by the {@link Router},
- * or negotiated for an error the router did not see), the document, the switcher, the
- * alternate and canonical links, and the interface strings.
+ * or negotiated for an error the router did not see), the document, the notices, the
+ * switcher, the alternate and canonical links, and the interface strings.
  */
 @Named("page")
 @RequestScoped
@@ -57,29 +58,32 @@ public class PageModel {
     @Inject
     private ExternalContext externalContext;
 
+    private SiteContent content;
     private Language language;
     private LocalizedDocument document;
     private List<Alternate> alternates;
 
     @PostConstruct
     void init() {
-        SiteContent content = site.content();
+        Snapshot snapshot = request.getAttribute(Router.SNAPSHOT) instanceof Snapshot routed ? routed : site.current();
+        content = snapshot.content();
         if (request.getAttribute(Router.LANGUAGE) instanceof Language chosen) {
             language = chosen;
         } else {
-            String tag = site.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
+            String tag = snapshot.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
             language = content.language(tag).orElseThrow();
         }
         document = content.document(language.tag());
-        externalContext.setResponseHeader("Content-Language", language.tag());
-        if (isError()) {
-            externalContext.setResponseHeader("Cache-Control", "no-store");
-        }
         String base = site.config().baseUrl();
         alternates = content.languages().stream().map(other -> {
             String path = content.path(other.tag());
             return new Alternate(other, request.getContextPath() + path, base + path, other.equals(language));
         }).toList();
+
+        externalContext.setResponseHeader("Content-Language", language.tag());
+        if (isError()) {
+            externalContext.setResponseHeader("Cache-Control", "no-store");
+        }
     }
 
     public Language getLanguage() {
@@ -88,7 +92,7 @@ public class PageModel {
 
     /** The interface string in the page's language, else in French. */
     public String text(String key) {
-        return site.content().messages().get(language.tag(), key);
+        return content.messages().get(language.tag(), key);
     }
 
     public String getTitle() {
@@ -111,12 +115,12 @@ public class PageModel {
 
     /** The direction the document is written in, which differs from the page's for an untranslated language. */
     public String getDocumentDirection() {
-        return site.content().language(document.tag()).orElse(language).direction();
+        return content.language(document.tag()).orElse(language).direction();
     }
 
     /** This language's page, as a path for links. */
     public String getPath() {
-        return request.getContextPath() + site.content().path(language.tag());
+        return request.getContextPath() + content.path(language.tag());
     }
 
     public List<Alternate> getAlternates() {
@@ -124,7 +128,7 @@ public class PageModel {
     }
 
     public String getCanonicalUrl() {
-        return site.config().baseUrl() + site.content().path(language.tag());
+        return site.config().baseUrl() + content.path(language.tag());
     }
 
     /** The {@code x-default} alternate: the root, which negotiates. */
@@ -134,20 +138,25 @@ public class PageModel {
 
     /** Whether this is a translation, which must defer to the French original. */
     public boolean isTranslation() {
-        return !language.tag().equals(SiteContent.ORIGINAL) && site.content().translated(language.tag());
+        return !language.tag().equals(SiteContent.ORIGINAL) && content.translated(language.tag());
+    }
+
+    /** Whether the translation was made from an older version of the original. */
+    public boolean isStale() {
+        return content.stale(language.tag());
     }
 
     /** Whether the language has no translation, so the French text is shown. */
     public boolean isUntranslated() {
-        return !site.content().translated(language.tag());
+        return !content.translated(language.tag());
     }
 
     public String getOriginalPath() {
-        return request.getContextPath() + site.content().path(SiteContent.ORIGINAL);
+        return request.getContextPath() + content.path(SiteContent.ORIGINAL);
     }
 
     public Language getOriginal() {
-        return site.content().original();
+        return content.original();
     }
 
     private boolean isError() {
@@ -159,19 +168,28 @@ public class PageModel {
         return Integer.valueOf(404).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)) ? "error.404" : "error.500";
     }
 
-    /**
-     * "Last update on: {date}" with the date of the French original, in this language, as HTML
-     * with the date in a {@code <time>} element.
-     */
+    /** "Last update on: {date}", the date of the French original, as HTML. */
     public String getUpdatedHtml() {
-        var lastmod = site.content().document(SiteContent.ORIGINAL).lastmod();
+        return withOriginalDate("updated");
+    }
+
+    /** "The French original was updated on {date}…", as HTML. */
+    public String getStaleHtml() {
+        return withOriginalDate("notice.stale");
+    }
+
+    /**
+     * The string, a pattern whose {0} is the French original's last update in this language,
+     * as HTML with the date in a {@code <time>} element.
+     */
+    private String withOriginalDate(String key) {
+        LocalDate lastmod = content.document(SiteContent.ORIGINAL).lastmod();
         if (lastmod == null) {
             return "";
         }
         String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.tag())) + "</time>";
         String marker = "\uE000";
-        String pattern = site.content().messages().get(language.tag(), "updated");
-        String text = new MessageFormat(pattern, language.locale()).format(new Object[] {marker});
+        String text = new MessageFormat(text(key), language.locale()).format(new Object[] {marker});
         return Html.escape(text).replace(marker, time);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.omnifaces.filter.HttpFilter;
 
+import io.plakar.legal.content.ContentException;
 import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.i18n.Language;
 
@@ -31,10 +32,12 @@ public class Router extends HttpFilter {
 
     /** The request attribute holding the {@link Language} of the page being rendered. */
     public static final String LANGUAGE = Router.class.getName() + ".language";
+    /** The request attribute holding the {@link Snapshot} the request is served from. */
+    public static final String SNAPSHOT = Router.class.getName() + ".snapshot";
     static final String SWITCH_PARAMETER = "switch";
     static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
 
-    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg");
+    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg", TranslationStatusServlet.PATH);
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
@@ -48,9 +51,17 @@ public class Router extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        SiteContent content = site.content();
+        Snapshot snapshot;
+        try {
+            snapshot = site.current();
+        } catch (ContentException e) {
+            PreviewError.send(response, e); // only in live preview: the translator's broken edit
+            return;
+        }
+        request.setAttribute(SNAPSHOT, snapshot);
+        SiteContent content = snapshot.content();
         if (path.equals("/") || path.isEmpty()) {
-            Language language = negotiate(request);
+            Language language = negotiate(request, snapshot);
             response.setHeader("Vary", "Accept-Language, Cookie");
             response.setHeader("Cache-Control", "private, no-cache");
             redirect(response, HttpServletResponse.SC_FOUND, request.getContextPath() + content.path(language.tag()));
@@ -60,7 +71,7 @@ public class Router extends HttpFilter {
         String[] segments = path.substring(1).split("/", -1);
         Optional<Language> found = content.language(segments[0]);
         if (found.isEmpty() || segments.length > 3 || segments.length == 3 && !segments[2].isEmpty()) {
-            notFound(request, response, found.orElseGet(() -> negotiate(request)));
+            notFound(request, response, found.orElseGet(() -> negotiate(request, snapshot)));
             return;
         }
         Language language = found.get();
@@ -79,9 +90,9 @@ public class Router extends HttpFilter {
         request.getRequestDispatcher(VIEW).forward(request, response);
     }
 
-    private Language negotiate(HttpServletRequest request) {
-        String tag = site.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
-        return site.content().language(tag).orElseThrow();
+    private static Language negotiate(HttpServletRequest request, Snapshot snapshot) {
+        String tag = snapshot.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
+        return snapshot.content().language(tag).orElseThrow();
     }
 
     private static void notFound(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {

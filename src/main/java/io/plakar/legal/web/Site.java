@@ -7,15 +7,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
+import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.I18nSource;
-import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.content.SiteContentLoader;
-import io.plakar.legal.i18n.LanguageNegotiator;
 
 /**
- * The site as served: its content, loaded and rendered once when the application starts (a
- * defect in {@code i18n/} stops the deployment with the file and line at fault), the
- * operator's configuration and the language negotiator.
+ * The site as served: the operator's configuration and the current {@link Snapshot} of the
+ * content.
+ * <p>
+ * In production the content is the copy of {@code i18n/} packaged in the WAR, loaded and
+ * rendered once when the application starts; a defect stops the deployment with the file and
+ * line at fault. With {@code legal.i18n-dir} set (live preview), it is read from that folder
+ * and reloaded whenever a file there changes.
  */
 @ApplicationScoped
 public class Site {
@@ -24,30 +27,42 @@ public class Site {
     private ServletContext servletContext;
 
     private Config config;
-    private SiteContent content;
-    private LanguageNegotiator negotiator;
+    private Snapshot packaged;
+    private LivePreview preview;
 
     @PostConstruct
     void load() {
-        config = Config.fromEnvironment();
-        content = SiteContentLoader.load(I18nSource.webapp(servletContext));
-        negotiator = new LanguageNegotiator(content.tags(), SiteContent.ORIGINAL);
+        config = Config.fromEnvironment(servletContext::getInitParameter);
+        if (config.i18nDir() != null) {
+            preview = new LivePreview(config.i18nDir());
+            servletContext.log("Live preview: serving i18n/ from " + config.i18nDir());
+        } else {
+            I18nSource source = I18nSource.webapp(servletContext);
+            packaged = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source));
+        }
     }
 
     /** Loads the content at deployment rather than on the first request. */
     void eager(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        content();
+        if (preview == null) {
+            current();
+        }
     }
 
-    public SiteContent content() {
-        return content;
+    /**
+     * The content to serve this request; take it once per request. In live preview, throws the
+     * {@link io.plakar.legal.content.ContentException} of a broken edit.
+     */
+    public Snapshot current() {
+        return preview != null ? preview.current() : packaged;
     }
 
     public Config config() {
         return config;
     }
 
-    public LanguageNegotiator negotiator() {
-        return negotiator;
+    /** Whether {@code i18n/} is served live from a folder rather than from the WAR. */
+    public boolean isPreview() {
+        return preview != null;
     }
 }

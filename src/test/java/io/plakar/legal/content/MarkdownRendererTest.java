@@ -30,7 +30,7 @@ class MarkdownRendererTest {
     void givesHeadingsIdsAndListsThem() {
         Rendered rendered = renderer.render("## Éditeur du site\n\nx\n\n### Détails\n");
         assertTrue(rendered.html().contains("<h2 id=\"éditeur-du-site\">Éditeur du site</h2>"), rendered.html());
-        assertEquals(List.of(new Heading(2, "éditeur-du-site", "Éditeur du site"), new Heading(3, "détails", "Détails")), rendered.headings());
+        assertEquals(List.of(new Heading(2, "éditeur-du-site", "Éditeur du site", 1), new Heading(3, "détails", "Détails", 5)), rendered.headings());
     }
 
     @Test

@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.plakar.legal.I18nCopy;
 import io.plakar.legal.i18n.Language;
 
 /** Loads the real {@code i18n/} folder, and broken copies of it. */
@@ -139,17 +139,6 @@ class SiteContentLoaderTest {
     }
 
     private Path copyOfI18n() throws IOException {
-        Path copy = temp.resolve("i18n");
-        try (Stream<Path> files = Files.walk(I18N)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(I18N.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
+        return I18nCopy.into(temp);
     }
 }

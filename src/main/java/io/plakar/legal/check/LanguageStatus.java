@@ -1,0 +1,28 @@
+package io.plakar.legal.check;
+
+/**
+ * Where one language stands.
+ *
+ * @param tag the language
+ * @param translated how many of the original's strings the language has
+ * @param total how many strings the original has
+ * @param document {@link Document#ORIGINAL}, {@link Document#CURRENT}, {@link Document#STALE} or {@link Document#MISSING}
+ * @param errors the errors in the language's files
+ * @param warnings the warnings in the language's files
+ */
+public record LanguageStatus(String tag, long translated, long total, Document document, long errors, long warnings) {
+
+    public enum Document {
+        ORIGINAL, CURRENT, STALE, MISSING;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The share of strings translated, in percent, rounded down. */
+    public int percent() {
+        return total == 0 ? 100 : (int) (100 * translated / total);
+    }
+}

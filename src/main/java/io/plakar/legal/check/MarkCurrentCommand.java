@@ -1,0 +1,72 @@
+package io.plakar.legal.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.content.SiteContentLoader;
+import io.plakar.legal.content.SourceVersion;
+
+/**
+ * Marks a translation as brought up to date with the French original: records the original's
+ * current version in the translation's front matter. Usage, from the project's root:
+ * {@code mvn -q compile exec:java@mark-current -Dlang=de}.
+ */
+public final class MarkCurrentCommand {
+
+    private MarkCurrentCommand() {
+    }
+
+    public static void main(String[] arguments) throws IOException {
+        if (arguments.length < 1 || arguments[0] == null || arguments[0].isBlank()) {
+            System.err.println("Name the language: mvn -q compile exec:java@mark-current -Dlang=de");
+            System.exit(2);
+        }
+        Path folder = Path.of(arguments.length > 1 ? arguments[1] : "i18n");
+        try {
+            Path file = mark(folder, arguments[0]);
+            System.out.println(file + ": marked current with the original (" + SourceVersion.FIELD + ": "
+                    + SourceVersion.of(Files.readString(original(folder))) + ")");
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Records the original's version in the translation; returns the translation's file. */
+    static Path mark(Path folder, String tag) throws IOException {
+        if (!SiteContentLoader.isTag(tag) || tag.equals(SiteContent.ORIGINAL)) {
+            throw new IllegalArgumentException("'" + tag + "' is not a translation's language tag");
+        }
+        Path file = folder.resolve(SiteContentLoader.CONTENT).resolve(SiteContentLoader.DOCUMENT + "." + tag + ".md");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such translation");
+        }
+        String version = SourceVersion.of(Files.readString(original(folder), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            throw new IllegalArgumentException(file + ":1: the front matter is missing; fix it first");
+        }
+        String field = SourceVersion.FIELD + ": " + version;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(SourceVersion.FIELD + ":")) {
+                lines.set(i, field);
+                break;
+            }
+            if (lines.get(i).strip().equals("---")) {
+                lines.add(i, field);
+                break;
+            }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static Path original(Path folder) {
+        return folder.resolve(SiteContentLoader.CONTENT).resolve(SiteContentLoader.DOCUMENT + "." + SiteContent.ORIGINAL + ".md");
+    }
+}

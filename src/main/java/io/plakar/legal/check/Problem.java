@@ -1,0 +1,45 @@
+package io.plakar.legal.check;
+
+import java.util.Comparator;
+
+/**
+ * One problem found by the check, located by file and line (0 when it concerns the whole file).
+ * Errors fail the build; warnings do not.
+ */
+public record Problem(Severity severity, String file, int line, String message) implements Comparable<Problem> {
+
+    public enum Severity {
+        ERROR, WARNING;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+            .thenComparingInt(Problem::line).thenComparing(Problem::message);
+
+    static Problem error(String file, int line, String message) {
+        return new Problem(Severity.ERROR, file, line, message);
+    }
+
+    static Problem warning(String file, int line, String message) {
+        return new Problem(Severity.WARNING, file, line, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** As compilers print it: {@code i18n/messages/de.properties:12: error: ...}. */
+    @Override
+    public String toString() {
+        return file + (line > 0 ? ":" + line : "") + ": " + severity + ": " + message;
+    }
+
+    @Override
+    public int compareTo(Problem other) {
+        return ORDER.compare(this, other);
+    }
+}

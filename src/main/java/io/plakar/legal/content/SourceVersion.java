@@ -1,0 +1,32 @@
+package io.plakar.legal.content;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The version of the French original a translation was made from: the start of the SHA-256
+ * of the original's file, recorded in the translation's front matter as
+ * {@value #FIELD}. When the original changes, translations that record an older version are
+ * stale.
+ */
+public final class SourceVersion {
+
+    /** The front matter field of a translation that records the original's version. */
+    public static final String FIELD = "original_version";
+
+    private SourceVersion() {
+    }
+
+    /** The version of an original document's text (line endings do not count). */
+    public static String of(String originalText) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(originalText.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.plakar.legal.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.plakar.legal.content.ContentException;
+
+/**
+ * The answer to every request while a translator's edit breaks {@code i18n/} in live preview:
+ * a 503 that says which file and line to fix. Production never gets here: there, a broken
+ * {@code i18n/} stops the deployment.
+ */
+final class PreviewError {
+
+    private PreviewError() {
+    }
+
+    static void send(HttpServletResponse response, ContentException e) throws IOException {
+        byte[] body = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"><title>i18n/ needs a fix</title></head>"
+                + "<body><h1>i18n/ needs a fix</h1><p><code>" + Html.escape(e.getMessage()) + "</code></p>"
+                + "<p>Fix the file and refresh this page.</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Retry-After", "1");
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
