@@ -1,0 +1,169 @@
+package io.plakar.legal.it;
+
+import static io.plakar.legal.it.SiteClient.html;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.plakar.legal.I18nCopy;
+
+/**
+ * Live preview: the WAR serves a copy of {@code i18n/} from disk (the {@code legal.i18n-dir}
+ * setting, here as a context parameter) and shows each edit on the next request: a changed
+ * text, a new language made of files alone, a broken file, a changed original.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PreviewIT {
+
+    /** The folder the deployment previews; each test starts from a fresh copy of i18n/. */
+    private static final Path PREVIEWED = Path.of("target/preview-it").toAbsolutePath();
+    private static final Path I18N = PREVIEWED.resolve("i18n");
+
+    @ArquillianResource
+    private URL url;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        resetFolder();
+        WebArchive war = SiteClient.builtWar();
+        String webXml;
+        try (InputStream in = war.get("/WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        webXml = webXml.replace("<display-name>", "<context-param><param-name>legal.i18n-dir</param-name><param-value>"
+                + I18N + "</param-value></context-param>\n    <display-name>");
+        war.delete("/WEB-INF/web.xml");
+        war.add(new ByteArrayAsset(webXml.getBytes(StandardCharsets.UTF_8)), "/WEB-INF/web.xml");
+        return war;
+    }
+
+    @BeforeEach
+    @AfterEach
+    void freshCopy() {
+        resetFolder();
+    }
+
+    @Test
+    void anEditShowsOnTheNextRequest() throws IOException {
+        SiteClient client = new SiteClient(url);
+        assertEquals("Impressum", html(client.get("/de/impressum")).selectFirst("main h1").text());
+        edit("content/legal-notice.de.md", "title: \"Impressum\"", "title: \"Impressum (Entwurf)\"");
+        assertEquals("Impressum (Entwurf)", html(client.get("/de/impressum")).selectFirst("main h1").text());
+        edit("messages/de.properties", "skip.link = Zum Inhalt springen", "skip.link = Direkt zum Inhalt");
+        assertEquals("Direkt zum Inhalt", html(client.get("/de/impressum")).selectFirst("a.skip-link").text());
+    }
+
+    @Test
+    void aNewLanguageFromFilesAloneIsServedSwitchedToAndChecked() throws IOException {
+        Files.writeString(I18N.resolve("messages/pt.properties"), "language.name = Português\nskip.link = Ir para o conteúdo\n");
+        Files.writeString(I18N.resolve("content/legal-notice.pt.md"), Files.readString(I18N.resolve("content/legal-notice.fr.md"))
+                .replace("slug: \"mentions-legales\"", "slug: \"aviso-legal-pt\"").replace("title: \"Mentions légales\"", "title: \"Aviso legal\""));
+        SiteClient client = new SiteClient(url);
+
+        assertEquals("/pt/aviso-legal-pt", client.get("/pt").headers().firstValue("Location").orElseThrow());
+        Document page = html(client.get("/pt/aviso-legal-pt"));
+        assertEquals("pt", page.selectFirst("html").attr("lang"));
+        assertEquals("Aviso legal", page.selectFirst("main h1").text());
+        assertEquals("Ir para o conteúdo", page.selectFirst("a.skip-link").text());
+
+        Element link = html(client.get("/fr/mentions-legales")).selectFirst("nav.switcher a[hreflang=pt]");
+        assertNotNull(link, "the switcher offers the new language");
+        assertEquals("Português", link.text());
+        HttpResponse<String> switched = client.get(link.attr("href"));
+        assertEquals("lang=pt", switched.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0]);
+        assertEquals("/pt/aviso-legal-pt", client.get("/", "Cookie", "lang=pt").headers().firstValue("Location").orElseThrow());
+        assertEquals("/pt/aviso-legal-pt", client.get("/", "Accept-Language", "pt-BR, en;q=0.5").headers().firstValue("Location").orElseThrow());
+        assertTrue(client.get("/sitemap.xml").body().contains("/pt/aviso-legal-pt</loc>"));
+
+        Document status = html(client.get("/translations"));
+        Element row = status.selectFirst("tr#pt");
+        assertNotNull(row, "the status report lists the new language");
+        assertTrue(row.text().contains("stale"), row.text()); // it records no original_version yet
+    }
+
+    @Test
+    void aBrokenEditIsNamedByFileAndLineUntilFixed() throws IOException {
+        SiteClient client = new SiteClient(url);
+        edit("content/legal-notice.de.md", "{{company.vat}}", "{{company.tva}}");
+        int line = lineOf("content/legal-notice.de.md", "{{company.tva}}");
+        HttpResponse<String> broken = client.get("/de/impressum");
+        assertEquals(503, broken.statusCode());
+        assertTrue(broken.body().contains("i18n/content/legal-notice.de.md:" + line + ": unknown fact {{company.tva}}"), broken.body());
+
+        edit("content/legal-notice.de.md", "{{company.tva}}", "{{company.vat}}");
+        assertEquals(200, client.get("/de/impressum").statusCode());
+    }
+
+    @Test
+    void aChangedOriginalMarksTranslationsStaleForVisitors() throws IOException {
+        edit("content/legal-notice.fr.md", "lastmod: 2025-05-06", "lastmod: 2026-01-15");
+        SiteClient client = new SiteClient(url);
+        Document page = html(client.get("/de/impressum"));
+        Element stale = page.selectFirst("main .notice-stale");
+        assertNotNull(stale, "the stale notice");
+        assertEquals("15. Januar 2026", stale.selectFirst("time[datetime=2026-01-15]").text());
+        assertTrue(stale.text().startsWith("Das französische Original wurde am 15. Januar 2026 aktualisiert"), stale.text());
+        assertNotNull(stale.selectFirst("a[href=/fr/mentions-legales]"));
+        assertEquals(null, html(client.get("/fr/mentions-legales")).selectFirst("main .notice-stale"));
+        assertTrue(html(client.get("/translations")).selectFirst("tr#de").text().contains("stale"));
+    }
+
+    private static void edit(String file, String from, String to) throws IOException {
+        Path path = I18N.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " lacks " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private static int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(I18N.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    private static void resetFolder() {
+        try {
+            if (Files.exists(I18N)) {
+                try (Stream<Path> files = Files.walk(I18N)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            Files.createDirectories(PREVIEWED);
+            I18nCopy.into(PREVIEWED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
