@@ -14,6 +14,8 @@ import java.util.function.Function;
  * <caption>Settings</caption>
  * <tr><th>System property</th><th>Environment variable</th><th>Default</th></tr>
  * <tr><td>{@code legal.base-url}</td><td>{@code LEGAL_BASE_URL}</td><td>{@code http://localhost:8080}</td></tr>
+ * <tr><td>{@code legal.default-language}</td><td>{@code LEGAL_DEFAULT_LANGUAGE}</td><td>{@code fr}</td></tr>
+ * <tr><td>{@code legal.cache-seconds}</td><td>{@code LEGAL_CACHE_SECONDS}</td><td>{@code 3600}</td></tr>
  * <tr><td>{@code legal.i18n-dir}</td><td>{@code LEGAL_I18N_DIR}</td><td>none: the copy packaged in the WAR</td></tr>
  * </table>
  * A setting may also come from a context parameter of the same name (web.xml), which the
@@ -22,14 +24,22 @@ import java.util.function.Function;
 public final class Config {
 
     public static final String BASE_URL = "legal.base-url";
+    /** The language of visitors whose browser accepts none of the site's. */
+    public static final String DEFAULT_LANGUAGE = "legal.default-language";
+    /** How long browsers and caches may keep a page ({@code Cache-Control: max-age}). */
+    public static final String CACHE_SECONDS = "legal.cache-seconds";
     /** Live preview: serve {@code i18n/} from this folder and reload it when a file changes. */
     public static final String I18N_DIR = "legal.i18n-dir";
 
     private final String baseUrl;
+    private final String defaultLanguage;
+    private final int cacheSeconds;
     private final Path i18nDir;
 
-    Config(String baseUrl, Path i18nDir) {
+    Config(String baseUrl, String defaultLanguage, int cacheSeconds, Path i18nDir) {
         this.baseUrl = baseUrl;
+        this.defaultLanguage = defaultLanguage;
+        this.cacheSeconds = cacheSeconds;
         this.i18nDir = i18nDir;
     }
 
@@ -46,9 +56,25 @@ public final class Config {
 
     static Config from(Function<String, String> settings) {
         String baseUrl = settings.apply(BASE_URL);
+        String defaultLanguage = settings.apply(DEFAULT_LANGUAGE);
+        String cacheSeconds = settings.apply(CACHE_SECONDS);
         String i18nDir = settings.apply(I18N_DIR);
         return new Config(validBaseUrl(baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip()),
+                defaultLanguage == null || defaultLanguage.isBlank() ? "fr" : defaultLanguage.strip().toLowerCase(Locale.ROOT),
+                cacheSeconds == null || cacheSeconds.isBlank() ? 3600 : validSeconds(cacheSeconds.strip()),
                 i18nDir == null || i18nDir.isBlank() ? null : validDirectory(i18nDir.strip()));
+    }
+
+    private static int validSeconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException(CACHE_SECONDS + " (or LEGAL_CACHE_SECONDS) must be a number of seconds, 0 or more, not '" + value + "'");
     }
 
     private static Path validDirectory(String value) {
@@ -70,6 +96,19 @@ public final class Config {
             throw new IllegalStateException(BASE_URL + " (or LEGAL_BASE_URL) must be an absolute http(s) URL such as https://legal.example.com, not '" + value + "'");
         }
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    /**
+     * The language of visitors whose browser accepts none of the site's; checked against the
+     * languages in {@code i18n/} when the content loads.
+     */
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** The {@code max-age} of pages, in seconds. */
+    public int cacheSeconds() {
+        return cacheSeconds;
     }
 
     /** The folder to serve {@code i18n/} from live, or null to serve the copy in the WAR. */

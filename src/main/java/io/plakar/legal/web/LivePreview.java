@@ -21,12 +21,14 @@ import io.plakar.legal.content.SiteContentLoader;
 final class LivePreview {
 
     private final Path folder;
+    private final Config config;
     private long stamp;
     private Snapshot snapshot;
     private ContentException error;
 
-    LivePreview(Path folder) {
-        this.folder = folder;
+    LivePreview(Config config) {
+        this.folder = config.i18nDir();
+        this.config = config;
     }
 
     /** The content as the folder holds it now; throws the defect of a broken edit. */
@@ -36,7 +38,7 @@ final class LivePreview {
             stamp = now;
             try {
                 I18nSource source = I18nSource.directory(folder);
-                snapshot = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source));
+                snapshot = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source), config);
                 error = null;
             } catch (ContentException e) {
                 error = e;

@@ -79,11 +79,16 @@ public class PageModel {
             String path = content.path(other.tag());
             return new Alternate(other, request.getContextPath() + path, base + path, other.equals(language));
         }).toList();
+    }
 
+    /**
+     * Called by the error page before it renders: its language, and not to be stored. (A page is
+     * sent with its headers by the router; this bean may have been created by the failed
+     * rendering of that page, so the error page cannot rely on its creation.)
+     */
+    public void writeErrorHeaders() {
         externalContext.setResponseHeader("Content-Language", language.tag());
-        if (isError()) {
-            externalContext.setResponseHeader("Cache-Control", "no-store");
-        }
+        externalContext.setResponseHeader("Cache-Control", "no-store");
     }
 
     public Language getLanguage() {
@@ -159,13 +164,13 @@ public class PageModel {
         return content.original();
     }
 
-    private boolean isError() {
-        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
-    }
-
-    /** The bundle key prefix of the error being shown: {@code error.404}, else {@code error.500}. */
+    /**
+     * The bundle key prefix of the error being shown: {@code error.404} for a page not found,
+     * {@code error.400} for any other client error, {@code error.500} for the rest.
+     */
     public String getErrorKey() {
-        return Integer.valueOf(404).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)) ? "error.404" : "error.500";
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        return status == 404 ? "error.404" : status >= 400 && status < 500 ? "error.400" : "error.500";
     }
 
     /** "Last update on: {date}", the date of the French original, as HTML. */

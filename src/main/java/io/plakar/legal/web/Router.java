@@ -1,6 +1,7 @@
 package io.plakar.legal.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,11 +21,14 @@ import io.plakar.legal.i18n.Language;
 /**
  * Maps the public URLs to the views; every other path is a 404.
  * <ul>
- * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then French);</li>
- * <li>{@code /{lang}/{slug}}: the document in that language; with {@code ?switch}, the visitor
+ * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then the default);</li>
+ * <li>{@code /{lang}/{slug}}: the document in that language, rendered by Faces once per content
+ * version and then served as bytes ({@link PageResponse}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
- * <li>the sitemap, robots.txt, the favicon and Faces resources pass through.</li>
+ * <li>the sitemap, robots.txt, the status and health reports, the favicon and Faces resources
+ * pass through;</li>
+ * <li>any method but GET and HEAD: 405, before anything else reads the request.</li>
  * </ul>
  * Redirects carry a path, never an absolute URL built from the request's Host header.
  */
@@ -36,9 +40,13 @@ public class Router extends HttpFilter {
     public static final String SNAPSHOT = Router.class.getName() + ".snapshot";
     static final String SWITCH_PARAMETER = "switch";
     static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
+    static final String ALLOWED_METHODS = "GET, HEAD";
 
-    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg", TranslationStatusServlet.PATH);
+    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg",
+            TranslationStatusServlet.PATH, HealthServlet.PATH);
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+    private static final byte[] METHOD_NOT_ALLOWED = "405 Method Not Allowed: this site answers GET and HEAD only.\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     private Site site;
@@ -46,6 +54,10 @@ public class Router extends HttpFilter {
     @Override
     public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
             throws ServletException, IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            methodNotAllowed(response);
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PASS_THROUGH.contains(path) || path.startsWith(FACES_RESOURCES)) {
             chain.doFilter(request, response);
@@ -86,8 +98,15 @@ public class Router extends HttpFilter {
             redirect(response, HttpServletResponse.SC_FOUND, page);
             return;
         }
-        request.setAttribute(LANGUAGE, language);
-        request.getRequestDispatcher(VIEW).forward(request, response);
+        RenderedPage rendered = snapshot.pages().get(language.tag());
+        if (rendered == null) {
+            request.setAttribute(LANGUAGE, language);
+            CapturingResponse capture = new CapturingResponse(response);
+            request.getRequestDispatcher(VIEW).forward(request, capture);
+            rendered = snapshot.pages().put(RenderedPage.of(language.tag(), capture.body(),
+                    content.document(SiteContent.ORIGINAL).lastmod()));
+        }
+        PageResponse.send(request, response, rendered, site.config().cacheSeconds());
     }
 
     private static Language negotiate(HttpServletRequest request, Snapshot snapshot) {
@@ -98,6 +117,16 @@ public class Router extends HttpFilter {
     private static void notFound(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
         request.setAttribute(LANGUAGE, language);
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** Answered here, never by Faces: a POST must not reach the view state machinery. */
+    private static void methodNotAllowed(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", ALLOWED_METHODS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/plain;charset=US-ASCII");
+        response.setContentLength(METHOD_NOT_ALLOWED.length);
+        response.getOutputStream().write(METHOD_NOT_ALLOWED);
     }
 
     private static void redirect(HttpServletResponse response, int status, String location) {

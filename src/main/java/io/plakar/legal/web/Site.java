@@ -34,11 +34,11 @@ public class Site {
     void load() {
         config = Config.fromEnvironment(servletContext::getInitParameter);
         if (config.i18nDir() != null) {
-            preview = new LivePreview(config.i18nDir());
+            preview = new LivePreview(config);
             servletContext.log("Live preview: serving i18n/ from " + config.i18nDir());
         } else {
             I18nSource source = I18nSource.webapp(servletContext);
-            packaged = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source));
+            packaged = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source), config);
         }
     }
 
