@@ -33,7 +33,9 @@ final class SiteClient {
     /** The public base URL the test server is configured with (see arquillian.xml): never the Host header. */
     static final String BASE_URL = "https://legal.example.org";
 
+    /** HTTP/1.1 only: the JDK client's default h2c upgrade is not what browsers do, and Payara refuses it. */
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
