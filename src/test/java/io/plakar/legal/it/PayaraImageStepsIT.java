@@ -1,0 +1,92 @@
+package io.plakar.legal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The steps of docker/payara/Dockerfile, without Docker: a fresh domain of the Payara the tests
+ * use, started as the image's entrypoint starts it (the post-boot commands file, then one
+ * {@code deploy} of the WAR), configured through the environment as a container is. Runs with
+ * -Ppayara.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PayaraImageStepsIT {
+
+    private static final Path PAYARA = Path.of(System.getProperty("payara.home", "target/payara6")).toAbsolutePath();
+    private static final Path DOMAINS = Path.of("target/payara-image-domains").toAbsolutePath();
+    private static final String DOMAIN = "image";
+    private static final int PORT_BASE = 9000; // administration on 9048, HTTP on 9080
+    private static final int HTTP = PORT_BASE + 80;
+
+    @BeforeAll
+    void startTheDomainAsTheImageDoes() throws Exception {
+        asadmin("delete-domain", "--domaindir", DOMAINS.toString(), DOMAIN); // from an earlier run, if any
+        assertEquals(0, asadmin("create-domain", "--nopassword", "--portbase", String.valueOf(PORT_BASE),
+                "--domaindir", DOMAINS.toString(), DOMAIN), "create-domain");
+        Path commands = DOMAINS.resolve("post-boot-commands.asadmin");
+        Files.writeString(commands, Files.readString(Path.of("docker/payara/post-boot-commands.asadmin"))
+                + "\ndeploy " + Path.of("target/legal-notice.war").toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+        assertEquals(0, asadmin("start-domain", "--domaindir", DOMAINS.toString(), "--postbootcommandfile", commands.toString(), DOMAIN),
+                "start-domain");
+    }
+
+    @AfterAll
+    void stopTheDomain() throws Exception {
+        asadmin("stop-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
+    }
+
+    @Test
+    void theSiteAnswersAtTheRootWithTheContainersSettingsAndNoServerDetails() throws InterruptedException {
+        // Like the image's HEALTHCHECK: the post-boot deployment ends after start-domain returns.
+        HttpResponse<byte[]> health = ScaleOutIT.get(HTTP, "/health", Map.of());
+        for (int i = 0; i < 600 && health.statusCode() != 200; i++) {
+            Thread.sleep(200);
+            health = ScaleOutIT.get(HTTP, "/health", Map.of());
+        }
+        assertEquals(200, health.statusCode());
+        assertEquals("ready\n", new String(health.body(), StandardCharsets.UTF_8));
+
+        HttpResponse<byte[]> page = ScaleOutIT.get(HTTP, "/fr/mentions-legales", Map.of());
+        assertEquals(200, page.statusCode());
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://legal.image.example/fr/mentions-legales\""),
+                "LEGAL_BASE_URL from the environment");
+        assertNull(page.headers().firstValue("X-Powered-By").orElse(null));
+        assertNull(page.headers().firstValue("Server").orElse(null));
+        assertEquals(List.of("DENY"), page.headers().allValues("X-Frame-Options"));
+        assertEquals("public, max-age=60", page.headers().firstValue("Cache-Control").orElse(null), "LEGAL_CACHE_SECONDS");
+
+        HttpResponse<byte[]> root = ScaleOutIT.get(HTTP, "/", Map.of("Accept-Language", "ja"));
+        assertEquals("/en/legal-notice", root.headers().firstValue("Location").orElse(null), "LEGAL_DEFAULT_LANGUAGE");
+    }
+
+    private static int asadmin(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/payara-image-asadmin.log").toFile()));
+        builder.environment().putAll(Map.of("LEGAL_BASE_URL", "https://legal.image.example", "LEGAL_CACHE_SECONDS", "60",
+                "LEGAL_DEFAULT_LANGUAGE", "en"));
+        Process process = builder.start();
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}
