@@ -64,8 +64,11 @@ public final class SiteContentLoader {
         Map<String, LocalizedDocument> documents = new HashMap<>();
         for (String tag : strings.keySet()) {
             String path = CONTENT + "/" + DOCUMENT + "." + tag + ".md";
-            source.read(path).ifPresent(bytes -> documents.put(tag,
-                    parser.parse(tag, Utf8.decode(bytes, source.describe(path)), source.describe(path))));
+            boolean rtl = isRtl(messages, tag);
+            source.read(path).ifPresent(bytes -> {
+                LocalizedDocument document = parser.parse(tag, Utf8.decode(bytes, source.describe(path)), source.describe(path));
+                documents.put(tag, rtl ? isolateLeftToRightRuns(document) : document);
+            });
         }
         if (!documents.containsKey(SiteContent.ORIGINAL)) {
             throw new ContentException(source.describe(CONTENT + "/" + DOCUMENT + "." + SiteContent.ORIGINAL + ".md"), 0,
@@ -76,12 +79,21 @@ public final class SiteContentLoader {
         for (String tag : strings.keySet()) {
             String name = messages.has(tag, "language.name") ? messages.get(tag, "language.name")
                     : Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag));
-            boolean rtl = "rtl".equals(messages.get(tag, "language.direction").strip());
-            languages.add(new Language(tag, name, rtl));
+            languages.add(new Language(tag, name, isRtl(messages, tag)));
         }
         Collator collator = Collator.getInstance(Locale.ROOT);
         languages.sort(Comparator.comparing(Language::name, collator));
         return new SiteContent(languages, documents, messages, facts);
+    }
+
+    private static boolean isRtl(Messages messages, String tag) {
+        return "rtl".equals(messages.get(tag, "language.direction").strip());
+    }
+
+    private static LocalizedDocument isolateLeftToRightRuns(LocalizedDocument document) {
+        return new LocalizedDocument(document.tag(), document.file(), document.title(), document.slug(), document.description(),
+                document.lastmod(), BidiIsolation.apply(document.html()), document.headings(), document.version(),
+                document.originalVersion());
     }
 
     private static String text(I18nSource source, String path) {

@@ -49,6 +49,18 @@ public class PageModel {
         }
     }
 
+    /** An entry of the table of contents: a section's heading and its anchor. */
+    public record TocEntry(String id, String text) {
+
+        public String getId() {
+            return id;
+        }
+
+        public String getText() {
+            return text;
+        }
+    }
+
     @Inject
     private Site site;
 
@@ -111,6 +123,12 @@ public class PageModel {
     /** The document's body, rendered from Markdown with raw HTML escaped. */
     public String getHtml() {
         return document.html();
+    }
+
+    /** The document's sections (its second-level headings), for the table of contents. */
+    public List<TocEntry> getHeadings() {
+        return document.headings().stream().filter(heading -> heading.level() == 2)
+                .map(heading -> new TocEntry(heading.id(), heading.text())).toList();
     }
 
     /** The language the document is written in: the page's, or French where it has no translation. */

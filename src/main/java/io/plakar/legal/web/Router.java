@@ -60,6 +60,9 @@ public class Router extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PASS_THROUGH.contains(path) || path.startsWith(FACES_RESOURCES)) {
+            if (path.startsWith(FACES_RESOURCES) && request.getParameter("v") != null) {
+                response.setHeader("Cache-Control", "public, max-age=31536000, immutable"); // versioned by content
+            }
             chain.doFilter(request, response);
             return;
         }

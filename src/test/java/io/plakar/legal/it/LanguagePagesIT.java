@@ -116,7 +116,7 @@ class LanguagePagesIT {
     @CsvSource({"en", "de", "es", "it", "nl", "ar"})
     void everyTranslationDefersToTheFrenchOriginal(String tag) {
         Document page = html(new SiteClient(url).get(PAGES.get(tag)));
-        Element notice = page.selectFirst("main .notice");
+        Element notice = page.selectFirst("footer .notice-translation");
         assertNotNull(notice, "translation notice");
         assertTrue(notice.text().startsWith(bundle(tag, "notice.translation")), notice.text());
         Element link = notice.selectFirst("a[href=/fr/mentions-legales]");
@@ -125,9 +125,34 @@ class LanguagePagesIT {
         assertEquals(tag, page.selectFirst("main article").attr("lang"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr", "en", "de", "es", "it", "nl", "ar"})
+    void listsTheSectionsInATableOfContents(String tag) {
+        Document page = html(new SiteClient(url).get(PAGES.get(tag)));
+        Elements entries = page.select("nav.toc li a");
+        Elements sections = page.select("article > h2[id]");
+        assertEquals(10, sections.size());
+        assertEquals(sections.eachAttr("id").stream().map(id -> "#" + id).toList(), entries.eachAttr("href"));
+        assertEquals(sections.eachText(), entries.eachText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr", "ar"})
+    void aPageAndItsStylesheetWeighLessThan20Kilobytes(String tag) {
+        SiteClient client = new SiteClient(url);
+        HttpResponse<String> response = client.get(PAGES.get(tag));
+        String stylesheet = html(response).selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(stylesheet.contains("v="), "a versioned stylesheet: " + stylesheet);
+        HttpResponse<String> css = client.get(stylesheet);
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), "cached for a year");
+        int bytes = response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + css.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(bytes < 20 * 1024, tag + ": " + bytes + " bytes");
+    }
+
     @Test
     void theOriginalHasNoTranslationNotice() {
         Document page = html(new SiteClient(url).get(PAGES.get("fr")));
-        assertEquals(0, page.select("main .notice").size());
+        assertEquals(0, page.select(".notice").size());
     }
 }

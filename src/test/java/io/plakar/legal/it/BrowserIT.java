@@ -1,0 +1,203 @@
+package io.plakar.legal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The site in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
+ * chromedriver (no browser or driver is downloaded). Language negotiation, the switcher, the
+ * writing direction, a clean console, screenshots of every page, and axe-core's WCAG 2.1 AA
+ * rules in both colour schemes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path PROFILES = Path.of("target/chromium").toAbsolutePath();
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @ArquillianResource
+    private URL url;
+
+    private ChromeDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SiteClient.builtWar();
+    }
+
+    /** A headless Chromium whose browser languages are the given Accept-Language list. */
+    private ChromeDriver browser(String languages) throws IOException {
+        Path profile = Files.createDirectories(PROFILES.resolve("profile-" + System.nanoTime()));
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--disable-quic", "--lang=" + languages.split(",")[0], "--user-data-dir=" + profile,
+                        "--window-size=1280,900")
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .withEnvironment(Map.of("HOME", profile.toString(), "XDG_CONFIG_HOME", profile.resolve("config").toString(),
+                        "XDG_CACHE_HOME", profile.resolve("cache").toString()))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @ParameterizedTest(name = "browser in {0} lands on {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de-DE,de,en  | /de/impressum",
+        "ar,en        | /ar/ishaar-qanuni",
+        "ja,zh        | /fr/mentions-legales",
+        "nl-BE,fr     | /nl/juridische-informatie",
+    })
+    void aBrowserLandsOnItsLanguage(String languages, String page) throws IOException {
+        browser(languages).get(url + "");
+        assertEquals(url.toString().replaceAll("/$", "") + page, driver.getCurrentUrl());
+    }
+
+    @Test
+    void theSwitcherGoesToEveryLanguageAndBackAndTheRootRemembersTheChoice() throws IOException {
+        browser("fr").get(url + "fr/mentions-legales");
+        for (String path : LanguagePagesIT.PAGES.values()) {
+            String tag = path.split("/")[1];
+            choose(tag);
+            assertTrue(driver.getCurrentUrl().endsWith(path), driver.getCurrentUrl());
+            assertEquals(tag, driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(11, driver.findElements(By.cssSelector("article h2")).size(), "the same document: its sections and the contents");
+            choose("fr");
+            assertTrue(driver.getCurrentUrl().endsWith("/fr/mentions-legales"), driver.getCurrentUrl());
+        }
+        choose("nl");
+        driver.get(url + "");
+        assertTrue(driver.getCurrentUrl().endsWith("/nl/juridische-informatie"), "the root honours the choice: " + driver.getCurrentUrl());
+    }
+
+    @Test
+    void theBrowserLaysOutArabicRightToLeftAndTheOthersLeftToRight() throws IOException {
+        browser("en");
+        LanguagePagesIT.PAGES.forEach((tag, path) -> {
+            driver.get(url + path.substring(1));
+            Object direction = driver.executeScript("return getComputedStyle(document.documentElement).direction");
+            assertEquals(tag.equals("ar") ? "rtl" : "ltr", direction, tag);
+        });
+        driver.get(url + "ar/ishaar-qanuni");
+        WebElement phone = driver.findElements(By.cssSelector("article bdi")).stream()
+                .filter(element -> element.getText().equals("+1 (415) 802-2316")).findFirst().orElseThrow();
+        assertEquals("ltr", ((JavascriptExecutor) driver).executeScript("return getComputedStyle(arguments[0]).direction", phone),
+                "an isolated left-to-right token keeps its order");
+    }
+
+    @Test
+    void theConsoleShowsNoErrorAndNoPolicyViolation() throws IOException {
+        browser("en");
+        for (String path : List.of("/", "/fr/mentions-legales", "/ar/ishaar-qanuni", "/de/impressum", "/nope")) {
+            driver.get(url + path.substring(1));
+            List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+            List<String> problems = entries.stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue() || entry.getMessage().contains("Content Security Policy"))
+                    .filter(entry -> !(path.equals("/nope") && entry.getMessage().contains("404")))
+                    .map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), problems, path);
+        }
+    }
+
+    @Test
+    void screenshotsOfEveryPageOnDesktopAndNarrowScreens() throws IOException {
+        browser("en");
+        Files.createDirectories(SCREENSHOTS);
+        for (Map.Entry<String, String> page : LanguagePagesIT.PAGES.entrySet()) {
+            driver.get(url + page.getValue().substring(1));
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            save(page.getKey() + "-desktop.png");
+            driver.manage().window().setSize(new Dimension(360, 780));
+            List<WebElement> links = driver.findElements(By.cssSelector("nav.switcher a"));
+            assertTrue(links.stream().noneMatch(WebElement::isDisplayed), "the switcher is folded on a narrow screen");
+            long width = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+            assertTrue(width <= 360, page.getKey() + " scrolls sideways at 360 px: " + width);
+            save(page.getKey() + "-narrow.png");
+            driver.findElement(By.cssSelector("details.languages summary")).click();
+            assertTrue(links.stream().allMatch(WebElement::isDisplayed), "the switcher unfolds without JavaScript");
+        }
+    }
+
+    @Test
+    void axeFindsNoWcag21AaViolationOnAnyPageInEitherColourScheme() throws IOException {
+        browser("en");
+        StringBuilder violations = new StringBuilder();
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String path : List.of(LanguagePagesIT.PAGES.values().toArray(String[]::new))) {
+                driver.get(url + path.substring(1));
+                Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+                for (Rule rule : results.getViolations()) {
+                    violations.append(scheme).append(' ').append(path).append(": ").append(rule.getId()).append(" (")
+                            .append(rule.getHelp()).append(") ").append(rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))).append('\n');
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), violations.toString());
+    }
+
+    private void choose(String tag) {
+        driver.findElement(By.cssSelector("details.languages summary")).click();
+        driver.findElement(By.cssSelector("nav.switcher a[hreflang='" + tag + "']")).click();
+    }
+
+    private void save(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
