@@ -138,6 +138,6 @@ class HttpCachingIT {
 
     /** The policy the pages are written for: no script, no inline style, nothing from elsewhere. */
     static final class SecurityHeadersPolicy {
-        static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+        static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
     }
 }
