@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A copy of the real {@code i18n/} folder, for tests that break or extend it. */
+/** Copies of folders for tests: the real {@code i18n/} to break or extend, a server's base directory. */
 public final class I18nCopy {
 
     public static final Path I18N = Path.of("i18n");
@@ -16,16 +16,21 @@ public final class I18nCopy {
     /** Copies {@code i18n/} into {@code parent/i18n} and returns the copy. */
     public static Path into(Path parent) throws IOException {
         Path copy = parent.resolve("i18n");
-        try (Stream<Path> files = Files.walk(I18N)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(I18N.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
+        copyTree(I18N, copy);
+        return copy;
+    }
+
+    /** Copies a folder and everything in it. */
+    public static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path destination = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(destination);
                 } else {
-                    Files.copy(source, target);
+                    Files.copy(file, destination);
                 }
             }
         }
-        return copy;
     }
 }

@@ -1,13 +1,10 @@
 package io.plakar.legal.content;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +31,8 @@ public final class Facts {
 
     /** Reads the facts file, refusing values that look typed but do not parse. */
     public static Facts parse(String text, String file) {
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(text));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ContentException(file, 0, "cannot be read as a properties file: " + e.getMessage());
-        }
         Map<String, String> values = new TreeMap<>();
-        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).strip()));
+        SiteContentLoader.properties(text, file).forEach((name, value) -> values.put(name, value.strip()));
         Facts facts = new Facts(values);
         values.forEach((name, value) -> {
             try {

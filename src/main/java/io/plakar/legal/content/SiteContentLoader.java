@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -101,14 +102,15 @@ public final class SiteContentLoader {
         return Utf8.decode(bytes, source.describe(path));
     }
 
-    private static Map<String, String> properties(String text, String file) {
+    /** The entries of a {@code .properties} file's text, or a {@link ContentException} naming the file. */
+    static Map<String, String> properties(String text, String file) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             throw new ContentException(file, 0, "cannot be read as a properties file: " + e.getMessage());
         }
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
         return values;
     }

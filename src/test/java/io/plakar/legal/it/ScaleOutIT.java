@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.plakar.legal.I18nCopy;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -109,7 +111,7 @@ class ScaleOutIT {
     void startTwoInstances() throws Exception {
         deleteRecursively(WORK);
         for (Instance instance : List.of(first, second)) {
-            copyRecursively(Path.of("target/server/standalone"), instance.base);
+            I18nCopy.copyTree(Path.of("target/server/standalone"), instance.base);
             for (String transient_ : List.of("data", "log", "tmp")) {
                 deleteRecursively(instance.base.resolve(transient_));
             }
@@ -218,19 +220,6 @@ class ScaleOutIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyRecursively(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path destination = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(file, destination);
-                }
-            }
         }
     }
 
