@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
-import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.ContentException;
 import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.SiteContentLoader;
@@ -38,7 +37,7 @@ final class LivePreview {
             stamp = now;
             try {
                 I18nSource source = I18nSource.directory(folder);
-                snapshot = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source), config);
+                snapshot = Snapshot.of(SiteContentLoader.load(source), source, config);
                 error = null;
             } catch (ContentException e) {
                 error = e;

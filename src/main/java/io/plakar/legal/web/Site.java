@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
-import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.SiteContentLoader;
 
@@ -38,7 +37,7 @@ public class Site {
             servletContext.log("Live preview: serving i18n/ from " + config.i18nDir());
         } else {
             I18nSource source = I18nSource.webapp(servletContext);
-            packaged = Snapshot.of(SiteContentLoader.load(source), TranslationCheck.run(source), config);
+            packaged = Snapshot.of(SiteContentLoader.load(source), source, config);
         }
     }
 

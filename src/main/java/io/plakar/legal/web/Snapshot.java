@@ -1,24 +1,64 @@
 package io.plakar.legal.web;
 
 import io.plakar.legal.check.Report;
+import io.plakar.legal.check.TranslationCheck;
+import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.i18n.LanguageNegotiator;
 
 /**
- * The content being served with what is derived from it (the negotiator, the check's report,
- * the pages rendered from it), replaced as a whole when live preview reloads {@code i18n/}: a
+ * The content being served with what is derived from it (the negotiator, the pages rendered
+ * from it, the check's report), replaced as a whole when live preview reloads {@code i18n/}: a
  * request sees one consistent version from start to end, and no page outlives its content.
  */
-public record Snapshot(SiteContent content, LanguageNegotiator negotiator, Report report, RenderedPages pages) {
+public final class Snapshot {
+
+    private final SiteContent content;
+    private final LanguageNegotiator negotiator;
+    private final RenderedPages pages = new RenderedPages();
+    private final I18nSource source;
+    private volatile Report report;
+
+    private Snapshot(SiteContent content, LanguageNegotiator negotiator, I18nSource source) {
+        this.content = content;
+        this.negotiator = negotiator;
+        this.source = source;
+    }
 
     /**
+     * @param source where the content was read from, checked when the report is first asked for
      * @throws IllegalStateException when the configured default language is not one of the content's
      */
-    static Snapshot of(SiteContent content, Report report, Config config) {
+    static Snapshot of(SiteContent content, I18nSource source, Config config) {
         if (content.language(config.defaultLanguage()).isEmpty()) {
             throw new IllegalStateException(Config.DEFAULT_LANGUAGE + " (or LEGAL_DEFAULT_LANGUAGE) is '" + config.defaultLanguage()
                     + "', which is not one of the site's languages " + content.tags());
         }
-        return new Snapshot(content, new LanguageNegotiator(content.tags(), config.defaultLanguage()), report, new RenderedPages());
+        return new Snapshot(content, new LanguageNegotiator(content.tags(), config.defaultLanguage()), source);
+    }
+
+    public SiteContent content() {
+        return content;
+    }
+
+    public LanguageNegotiator negotiator() {
+        return negotiator;
+    }
+
+    RenderedPages pages() {
+        return pages;
+    }
+
+    /**
+     * The translators' check of this content, run on the first request of /translations rather
+     * than at start-up, where nobody needs it.
+     */
+    public Report report() {
+        Report checked = report;
+        if (checked == null) {
+            checked = TranslationCheck.run(source);
+            report = checked;
+        }
+        return checked;
     }
 }
