@@ -2,18 +2,16 @@ package io.plakar.legal.web;
 
 import java.io.IOException;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.plakar.legal.content.ContentException;
 
 /**
  * {@code /health}, for orchestrators and load balancers: 200 {@code ready} once the content is
- * loaded (it is loaded when the application starts, so the application answers nothing before),
- * 503 while live preview holds a broken edit.
+ * loaded (it is loaded when the application starts, so the application answers nothing before).
+ * While live preview holds a broken edit, the router answers 503 before this servlet.
  */
 @WebServlet(HealthServlet.PATH)
 public class HealthServlet extends HttpServlet {
@@ -22,17 +20,9 @@ public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Site site;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean ready;
-        try {
-            ready = site.current() != null;
-        } catch (ContentException e) {
-            ready = false;
-        }
+        boolean ready = Router.snapshot(request) != null;
         response.setStatus(ready ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=UTF-8");

@@ -26,8 +26,9 @@ import io.plakar.legal.i18n.Language;
  * version and then served as bytes ({@link PageResponse}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
- * <li>the sitemap, robots.txt, the status and health reports, the favicon and Faces resources
- * pass through;</li>
+ * <li>the sitemap, robots.txt, the status and health reports pass through with the request's
+ * snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
+ * resources pass through;</li>
  * <li>any method but GET and HEAD: 405, before anything else reads the request.</li>
  * </ul>
  * Redirects carry a path, never an absolute URL built from the request's Host header.
@@ -42,8 +43,10 @@ public class Router extends HttpFilter {
     static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
     static final String ALLOWED_METHODS = "GET, HEAD";
 
-    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg",
-            TranslationStatusServlet.PATH, HealthServlet.PATH);
+    /** Served by their servlets from the request's snapshot ({@link #snapshot}). */
+    private static final Set<String> SERVLETS = Set.of("/sitemap.xml", "/robots.txt", TranslationStatusServlet.PATH,
+            HealthServlet.PATH);
+    private static final String FAVICON = "/favicon.svg";
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
     private static final byte[] METHOD_NOT_ALLOWED = "405 Method Not Allowed: this site answers GET and HEAD only.\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -59,7 +62,7 @@ public class Router extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (PASS_THROUGH.contains(path) || path.startsWith(FACES_RESOURCES)) {
+        if (path.equals(FAVICON) || path.startsWith(FACES_RESOURCES)) {
             if (path.startsWith(FACES_RESOURCES) && request.getParameter("v") != null) {
                 response.setHeader("Cache-Control", "public, max-age=31536000, immutable"); // versioned by content
             }
@@ -74,6 +77,10 @@ public class Router extends HttpFilter {
             return;
         }
         request.setAttribute(SNAPSHOT, snapshot);
+        if (SERVLETS.contains(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
         SiteContent content = snapshot.content();
         if (path.equals("/") || path.isEmpty()) {
             Language language = negotiate(request, snapshot);
@@ -110,6 +117,11 @@ public class Router extends HttpFilter {
                     content.document(SiteContent.ORIGINAL).lastmod()));
         }
         PageResponse.send(request, response, rendered, site.config().cacheSeconds());
+    }
+
+    /** The snapshot the router chose for this request; every servlet behind it serves from it. */
+    static Snapshot snapshot(HttpServletRequest request) {
+        return (Snapshot) request.getAttribute(SNAPSHOT);
     }
 
     private static Language negotiate(HttpServletRequest request, Snapshot snapshot) {

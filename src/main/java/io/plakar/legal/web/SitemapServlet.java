@@ -24,7 +24,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = sitemap(site.current().content(), site.config().baseUrl()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = sitemap(Router.snapshot(request).content(), site.config().baseUrl()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/xml;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

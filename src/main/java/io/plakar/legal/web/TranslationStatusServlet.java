@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.plakar.legal.check.LanguageStatus;
 import io.plakar.legal.check.Problem;
 import io.plakar.legal.check.Report;
-import io.plakar.legal.content.ContentException;
 
 /**
  * {@code /translations}: the translators' status report, the same as the check prints, for
@@ -30,14 +29,7 @@ public class TranslationStatusServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Snapshot snapshot;
-        try {
-            snapshot = site.current();
-        } catch (ContentException e) {
-            PreviewError.send(response, e);
-            return;
-        }
-        byte[] body = page(snapshot.report(), site.isPreview()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = page(Router.snapshot(request).report(), site.isPreview()).getBytes(StandardCharsets.UTF_8);
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");

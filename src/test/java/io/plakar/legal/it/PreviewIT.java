@@ -115,9 +115,13 @@ class PreviewIT {
         HttpResponse<String> broken = client.get("/de/impressum");
         assertEquals(503, broken.statusCode());
         assertTrue(broken.body().contains("i18n/content/legal-notice.de.md:" + line + ": unknown fact {{company.tva}}"), broken.body());
+        for (String path : List.of("/", "/sitemap.xml", "/translations", "/health")) {
+            assertEquals(503, client.get(path).statusCode(), path + " while i18n/ is broken");
+        }
 
         edit("content/legal-notice.de.md", "{{company.tva}}", "{{company.vat}}");
         assertEquals(200, client.get("/de/impressum").statusCode());
+        assertEquals(200, client.get("/health").statusCode());
     }
 
     @Test
