@@ -20,7 +20,7 @@ final class PageResponse {
     static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page, int cacheSeconds) throws IOException {
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? page.gzipEtag() : page.etag();
-        response.setHeader("Cache-Control", "public, max-age=" + cacheSeconds);
+        response.setHeader("Cache-Control", cacheControl(cacheSeconds));
         response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", page.lastModified());
         response.setHeader("Vary", "Accept-Encoding");
@@ -40,20 +40,15 @@ final class PageResponse {
         }
     }
 
+    static String cacheControl(int cacheSeconds) {
+        return "public, max-age=" + cacheSeconds;
+    }
+
     /** RFC 9110 13.1.2 and 13.1.3: If-None-Match, with weak comparison, else If-Modified-Since. */
     static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals("*") || candidate.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(ifNoneMatch, etag);
         }
         try {
             long since = request.getDateHeader("If-Modified-Since");
@@ -61,6 +56,23 @@ final class PageResponse {
         } catch (IllegalArgumentException e) {
             return false; // not a date: ignored, as RFC 9110 says
         }
+    }
+
+    /** Whether an If-None-Match header matches the entity tag (weak comparison, RFC 9110 13.1.2). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch.equals(etag)) {
+            return true; // the usual case: the one tag the client holds, no list to split
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals("*") || candidate.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether Accept-Encoding admits gzip: listed (or *) with a q-value above 0. */

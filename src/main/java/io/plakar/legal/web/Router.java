@@ -23,7 +23,8 @@ import io.plakar.legal.i18n.Language;
  * <ul>
  * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then the default);</li>
  * <li>{@code /{lang}/{slug}}: the document in that language, rendered by Faces once per content
- * version and then served as bytes ({@link PageResponse}); with {@code ?switch}, the visitor
+ * version and then served as bytes ({@link PageResponse}), and published for the server's fast
+ * path ({@link PublishedPages}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
  * <li>the sitemap, robots.txt, the status and health reports pass through with the request's
@@ -53,6 +54,13 @@ public class Router extends HttpFilter {
 
     @Inject
     private Site site;
+    /** Where served pages go for the server's fast path; null without one, or in live preview. */
+    private PublishedPages published;
+
+    @Override
+    public void init() {
+        published = site.isPreview() ? null : PublishedPages.of(getServletContext());
+    }
 
     @Override
     public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
@@ -117,6 +125,9 @@ public class Router extends HttpFilter {
                     content.document(SiteContent.ORIGINAL).lastmod()));
         }
         PageResponse.send(request, response, rendered, site.config().cacheSeconds());
+        if (published != null) {
+            published.publish(page, rendered, site.config().cacheSeconds());
+        }
     }
 
     /** The snapshot the router chose for this request; every servlet behind it serves from it. */

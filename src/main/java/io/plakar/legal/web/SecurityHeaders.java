@@ -1,6 +1,8 @@
 package io.plakar.legal.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,19 +25,32 @@ public class SecurityHeaders extends HttpFilter {
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
             + "microphone=(), payment=(), usb=(), browsing-topics=()";
 
+    /** The headers of every response. */
+    static final List<Map.Entry<String, String>> ALWAYS = List.of(
+            Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+            Map.entry("X-Content-Type-Options", "nosniff"),
+            Map.entry("X-Frame-Options", "DENY"),
+            Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
+            Map.entry("Permissions-Policy", PERMISSIONS_POLICY),
+            Map.entry("Cross-Origin-Opener-Policy", "same-origin"),
+            Map.entry("Cross-Origin-Resource-Policy", "same-origin"));
+    /** The header of every response over HTTPS ({@link #overHttps}). */
+    static final Map.Entry<String, String> HTTPS_ONLY = Map.entry("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+
     @Override
     public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
-            response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+        for (Map.Entry<String, String> header : ALWAYS) {
+            response.setHeader(header.getKey(), header.getValue());
+        }
+        if (overHttps(request.isSecure(), request.getHeader("X-Forwarded-Proto"))) {
+            response.setHeader(HTTPS_ONLY.getKey(), HTTPS_ONLY.getValue());
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the visitor's connection is HTTPS: to this server, or to the proxy that says so. */
+    static boolean overHttps(boolean secure, String forwardedProto) {
+        return secure || "https".equalsIgnoreCase(forwardedProto);
     }
 }

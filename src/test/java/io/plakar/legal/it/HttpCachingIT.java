@@ -130,6 +130,43 @@ class HttpCachingIT {
         assertEquals(null, response.header("Strict-Transport-Security"), "no HSTS over plain HTTP");
     }
 
+    /**
+     * On WildFly, a page already served is sent again by Undertow's fast path (UndertowFastPath);
+     * with a query string the same page takes the servlet pipeline (router, PageResponse). Both
+     * answers must be the same, header for header, byte for byte: status, headers but Date, body.
+     */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GET  | /fr/mentions-legales     |",
+        "HEAD | /fr/mentions-legales     |",
+        "GET  | /ar/ishaar-qanuni        | Accept-Encoding: gzip, deflate, br",
+        "HEAD | /ar/ishaar-qanuni        | Accept-Encoding: gzip",
+        "GET  | /de/impressum            | Accept-Encoding: gzip;q=0",
+        "GET  | /de/impressum            | If-None-Match: {etag}",
+        "GET  | /de/impressum            | If-None-Match: W/{etag}",
+        "GET  | /de/impressum            | If-None-Match: \"stale\"",
+        "GET  | /nl/juridische-informatie | Accept-Encoding: gzip@If-None-Match: {gzip-etag}",
+        "HEAD | /nl/juridische-informatie | If-None-Match: {etag}",
+        "GET  | /it/note-legali          | X-Forwarded-Proto: https",
+        "GET  | /it/note-legali          | If-Modified-Since: Tue, 06 May 2025 00:00:00 GMT"})
+    void aPageServedAgainIsAnsweredExactlyAsTheServletPipelineAnswersIt(String method, String path, String headers) {
+        RawHttp.Response first = RawHttp.send(url, "GET", path); // rendered and published, if it was not yet
+        String gzipEtag = RawHttp.send(url, "GET", path, "Accept-Encoding: gzip").header("ETag");
+        String[] lines = headers == null ? new String[0]
+                : headers.replace("{etag}", first.header("ETag")).replace("{gzip-etag}", gzipEtag).split("@");
+        RawHttp.Response again = RawHttp.send(url, method, path, lines);
+        RawHttp.Response servlet = RawHttp.send(url, method, path + "?via=servlet", lines);
+        assertEquals(servlet.status(), again.status());
+        assertEquals(comparable(servlet), comparable(again));
+        assertEquals(servlet.body(), again.body());
+    }
+
+    /** The header lines, names lower-cased, sorted, without Date (the two answers are a moment apart). */
+    private static List<String> comparable(RawHttp.Response response) {
+        return response.headers().stream().filter(header -> !header[0].equalsIgnoreCase("Date"))
+                .map(header -> header[0].toLowerCase(java.util.Locale.ROOT) + ": " + header[1]).sorted().toList();
+    }
+
     @Test
     void hstsWhenServedOverHttpsBehindAProxy() {
         RawHttp.Response response = RawHttp.send(url, "GET", "/fr/mentions-legales", "X-Forwarded-Proto: https");

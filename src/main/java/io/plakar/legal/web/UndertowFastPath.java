@@ -1,0 +1,113 @@
+package io.plakar.legal.web;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+import jakarta.servlet.ServletContext;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+
+/**
+ * On WildFly, sends the rendered pages from Undertow's I/O thread, before the servlet pipeline:
+ * no dispatch to a worker thread, no servlet request, no filter chain. A language page changes a
+ * few times a year; serving its bytes should cost what a static file costs.
+ * <p>
+ * It answers only a GET or HEAD of a page the router has published ({@link PublishedPages}),
+ * without query string, neither conditional on If-Modified-Since alone nor a conditional HEAD;
+ * the response is the one {@link PageResponse} and {@link SecurityHeaders} give (an
+ * integration test compares them).
+ * Every other request goes on to the servlets unchanged. Registered as an Undertow servlet
+ * extension ({@code META-INF/services}); other servers never load this class.
+ */
+public final class UndertowFastPath implements ServletExtension {
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
+        PublishedPages pages = new PublishedPages();
+        context.setAttribute(PublishedPages.ATTRIBUTE, pages);
+        deployment.addInitialHandlerChainWrapper(next -> new Handler(next, pages));
+    }
+
+    static final class Handler implements HttpHandler {
+
+        private static final HttpString[] SECURITY_NAMES = SecurityHeaders.ALWAYS.stream()
+                .map(header -> new HttpString(header.getKey())).toArray(HttpString[]::new);
+        private static final String[] SECURITY_VALUES = SecurityHeaders.ALWAYS.stream().map(Map.Entry::getValue).toArray(String[]::new);
+        private static final HttpString HTTPS_ONLY = new HttpString(SecurityHeaders.HTTPS_ONLY.getKey());
+        private static final HttpString X_FORWARDED_PROTO = new HttpString("X-Forwarded-Proto");
+        private static final String HTML = "text/html;charset=UTF-8";
+
+        private final HttpHandler next;
+        private final PublishedPages pages;
+
+        Handler(HttpHandler next, PublishedPages pages) {
+            this.next = next;
+            this.pages = pages;
+        }
+
+        @Override
+        public void handleRequest(HttpServerExchange exchange) throws Exception {
+            PublishedPages.Published published = servable(exchange);
+            if (published == null) {
+                next.handleRequest(exchange);
+                return;
+            }
+            HeaderMap request = exchange.getRequestHeaders();
+            HeaderMap response = exchange.getResponseHeaders();
+            for (int i = 0; i < SECURITY_NAMES.length; i++) {
+                response.put(SECURITY_NAMES[i], SECURITY_VALUES[i]);
+            }
+            if (SecurityHeaders.overHttps(exchange.isSecure(), request.getFirst(X_FORWARDED_PROTO))) {
+                response.put(HTTPS_ONLY, SecurityHeaders.HTTPS_ONLY.getValue());
+            }
+            RenderedPage page = published.page();
+            boolean gzip = PageResponse.acceptsGzip(request.getFirst(Headers.ACCEPT_ENCODING));
+            String etag = gzip ? page.gzipEtag() : page.etag();
+            response.put(Headers.CACHE_CONTROL, published.cacheControl());
+            response.put(Headers.ETAG, etag);
+            response.put(Headers.LAST_MODIFIED, page.lastModified());
+            response.put(Headers.VARY, "Accept-Encoding");
+            response.put(Headers.CONTENT_LANGUAGE, page.language());
+            String ifNoneMatch = request.getFirst(Headers.IF_NONE_MATCH);
+            if (ifNoneMatch != null && PageResponse.matches(ifNoneMatch, etag)) {
+                exchange.setStatusCode(304);
+                exchange.endExchange();
+                return;
+            }
+            byte[] body = gzip ? page.gzipped() : page.body();
+            response.put(Headers.CONTENT_TYPE, HTML);
+            if (gzip) {
+                response.put(Headers.CONTENT_ENCODING, "gzip");
+            }
+            response.put(Headers.CONTENT_LENGTH, body.length);
+            if (exchange.getRequestMethod().equals(Methods.HEAD)) {
+                exchange.endExchange();
+            } else {
+                exchange.getResponseSender().send(ByteBuffer.wrap(body));
+            }
+        }
+
+        /** The published page this request asks for, if the fast path may answer it. */
+        private PublishedPages.Published servable(HttpServerExchange exchange) {
+            HttpString method = exchange.getRequestMethod();
+            if (!method.equals(Methods.GET) && !method.equals(Methods.HEAD) || !exchange.getQueryString().isEmpty()) {
+                return null;
+            }
+            HeaderMap request = exchange.getRequestHeaders();
+            if (request.contains(Headers.IF_MODIFIED_SINCE) && !request.contains(Headers.IF_NONE_MATCH)) {
+                return null; // date parsing stays with the servlet container
+            }
+            if (method.equals(Methods.HEAD) && request.contains(Headers.IF_NONE_MATCH)) {
+                return null; // rare; the servlet container adds Content-Length: 0 to its 304, and answers stay identical
+            }
+            return pages.get(exchange.getRequestURI());
+        }
+    }
+}
