@@ -34,15 +34,31 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-cp -r target/server/standalone "$work/base"
-rm -rf "$work/base/data" "$work/base/log" "$work/base/tmp"
-
-start=$(date +%s%N)
-target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
-    -Djboss.socket.binding.port-offset=$offset > "$work/server.log" 2>&1 &
-server=$!
-until curl -fso /dev/null "$app/fr/mentions-legales"; do sleep 0.02; done
-cold_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+# Starts the server on a fresh copy of the provisioned base directory; prints the milliseconds
+# from process start to the first 200 of a language page.
+start_server() {
+    rm -rf "$work/base"
+    cp -r target/server/standalone "$work/base"
+    rm -rf "$work/base/data" "$work/base/log" "$work/base/tmp"
+    local start
+    start=$(date +%s%N)
+    target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
+        -Djboss.socket.binding.port-offset=$offset > "$work/server.log" 2>&1 &
+    until curl -fso /dev/null "$app/fr/mentions-legales"; do sleep 0.02; done
+    echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+stop_server() {
+    pkill -f "jboss.server.base.dir=$work/base" || true
+    while pgrep -f "jboss.server.base.dir=$work/base" >/dev/null; do sleep 0.1; done
+}
+# Cold start varies from run to run on a shared machine: three starts, the median counts.
+cold=()
+server=started # from here on, cleanup stops it
+for attempt in 1 2 3; do
+    cold+=("$(start_server)")
+    [ "$attempt" = 3 ] || stop_server
+done
+cold_ms=$(printf '%s\n' "${cold[@]}" | sort -n | sed -n 2p)
 pid=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$work/base" | head -1)
 
 mkdir -p "$work/html"
@@ -132,7 +148,7 @@ echo
 echo "page: $(ratio site-page nginx-page) x nginx's requests/s (target >= 0.5), p99 $(p99ratio site-page nginx-page) x nginx's (target <= 2)"
 echo "304: $(ratio site-304 nginx-304) x nginx's (target >= 0.8)"
 echo "redirect at /: $(ratio site-redirect nginx-page) x nginx's page rate (target >= 0.5)"
-echo "(site-favicon: a static file through the same servlet pipeline, the ceiling of the server here)"
+echo "(site-favicon: a static file through the servlet pipeline, which the pages skip on WildFly)"
 echo "load ${load}s: $load_rps requests/s, p50 $(to_ms "$load_p50") ms, p99 $(to_ms "$load_p99") ms, errors $load_errors, sessions created $sessions"
 echo "memory (RSS): $((rss_before / 1024)) MiB before, $((rss_after / 1024)) MiB after ($(awk -v a="$rss_before" -v b="$rss_after" 'BEGIN { printf "%+.1f%%", (b - a) * 100 / a }'))"
-echo "cold start (process start to first 200): $cold_ms ms"
+echo "cold start (process start to first 200): median $cold_ms ms of ${cold[*]} ms"
