@@ -43,6 +43,8 @@ public final class UndertowFastPath implements ServletExtension {
         private static final HttpString HTTPS_ONLY = new HttpString(SecurityHeaders.HTTPS_ONLY.getKey());
         private static final HttpString X_FORWARDED_PROTO = new HttpString("X-Forwarded-Proto");
         private static final String HTML = "text/html;charset=UTF-8";
+        private static final String GET = Methods.GET_STRING;
+        private static final String HEAD = Methods.HEAD_STRING;
 
         private final HttpHandler next;
         private final PublishedPages pages;
@@ -87,7 +89,7 @@ public final class UndertowFastPath implements ServletExtension {
                 response.put(Headers.CONTENT_ENCODING, "gzip");
             }
             response.put(Headers.CONTENT_LENGTH, body.length);
-            if (exchange.getRequestMethod().equals(Methods.HEAD)) {
+            if (HEAD.equals(exchange.getRequestMethod().toString())) {
                 exchange.endExchange();
             } else {
                 exchange.getResponseSender().send(ByteBuffer.wrap(body));
@@ -96,15 +98,16 @@ public final class UndertowFastPath implements ServletExtension {
 
         /** The published page this request asks for, if the fast path may answer it. */
         private PublishedPages.Published servable(HttpServerExchange exchange) {
-            HttpString method = exchange.getRequestMethod();
-            if (!method.equals(Methods.GET) && !method.equals(Methods.HEAD) || !exchange.getQueryString().isEmpty()) {
+            // Methods are case-sensitive (RFC 9110 9.1), HttpString's equals is not: "get" is the router's 405.
+            String method = exchange.getRequestMethod().toString();
+            if (!GET.equals(method) && !HEAD.equals(method) || !exchange.getQueryString().isEmpty()) {
                 return null;
             }
             HeaderMap request = exchange.getRequestHeaders();
             if (request.contains(Headers.IF_MODIFIED_SINCE) && !request.contains(Headers.IF_NONE_MATCH)) {
                 return null; // date parsing stays with the servlet container
             }
-            if (method.equals(Methods.HEAD) && request.contains(Headers.IF_NONE_MATCH)) {
+            if (HEAD.equals(method) && request.contains(Headers.IF_NONE_MATCH)) {
                 return null; // rare; the servlet container adds Content-Length: 0 to its 304, and answers stay identical
             }
             return pages.get(exchange.getRequestURI());

@@ -139,6 +139,8 @@ class HttpCachingIT {
     @CsvSource(delimiter = '|', value = {
         "GET  | /fr/mentions-legales     |",
         "HEAD | /fr/mentions-legales     |",
+        "get  | /fr/mentions-legales     |",
+        "head | /fr/mentions-legales     |",
         "GET  | /ar/ishaar-qanuni        | Accept-Encoding: gzip, deflate, br",
         "HEAD | /ar/ishaar-qanuni        | Accept-Encoding: gzip",
         "GET  | /de/impressum            | Accept-Encoding: gzip;q=0",
