@@ -1,6 +1,7 @@
 package io.plakar.legal.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,7 @@ public class Router extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(FAVICON) || path.startsWith(FACES_RESOURCES)) {
-            if (path.startsWith(FACES_RESOURCES) && request.getParameter("v") != null) {
+            if (path.startsWith(FACES_RESOURCES) && hasQueryParameter(request, "v")) {
                 response.setHeader("Cache-Control", "public, max-age=31536000, immutable"); // versioned by content
             }
             chain.doFilter(request, response);
@@ -110,7 +111,7 @@ public class Router extends HttpFilter {
             redirect(response, HttpServletResponse.SC_MOVED_PERMANENTLY, page);
             return;
         }
-        if (request.getParameter(SWITCH_PARAMETER) != null) {
+        if (hasQueryParameter(request, SWITCH_PARAMETER)) {
             LanguageCookie.write(response, language.tag(), request.isSecure() || site.config().baseUrl().startsWith("https:"));
             response.setHeader("Cache-Control", "no-store");
             redirect(response, HttpServletResponse.SC_FOUND, page);
@@ -128,6 +129,30 @@ public class Router extends HttpFilter {
         if (published != null) {
             published.publish(page, rendered, site.config().cacheSeconds());
         }
+    }
+
+    /**
+     * Whether the query string names the parameter. Only the query: {@code getParameter} would
+     * also read a form body, which a GET has no business sending, and the server's fast path
+     * ({@link UndertowFastPath}) looks at the query alone.
+     */
+    static boolean hasQueryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            try {
+                if (name.equals(URLDecoder.decode(key, StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: not this parameter
+            }
+        }
+        return false;
     }
 
     /** The snapshot the router chose for this request; every servlet behind it serves from it. */

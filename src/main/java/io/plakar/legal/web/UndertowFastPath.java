@@ -22,7 +22,8 @@ import io.undertow.util.Methods;
  * It answers only a GET or HEAD of a page the router has published ({@link PublishedPages}),
  * without query string, neither conditional on If-Modified-Since alone nor a conditional HEAD;
  * the response is the one {@link PageResponse} and {@link SecurityHeaders} give (an
- * integration test compares them).
+ * integration test compares them). It goes through WildFly's request controller like the
+ * servlets, so a suspended server answers 503 here too.
  * Every other request goes on to the servlets unchanged. Registered as an Undertow servlet
  * extension ({@code META-INF/services}); other servers never load this class.
  */
@@ -32,19 +33,23 @@ public final class UndertowFastPath implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         PublishedPages pages = new PublishedPages();
         context.setAttribute(PublishedPages.ATTRIBUTE, pages);
-        deployment.addInitialHandlerChainWrapper(next -> new Handler(next, pages));
+        // First in the list is innermost: the fast path runs after the server's own initial
+        // handlers, WildFly's request controller among them (a suspended server answers 503,
+        // and the requests in flight are counted and awaited), just before the servlets.
+        deployment.getInitialHandlerChainWrappers().add(0, next -> new Handler(next, pages));
     }
 
+    /** Takes the requests the fast path answers and sends their page; hands the others on. */
     static final class Handler implements HttpHandler {
 
+        private static final String GET = Methods.GET_STRING;
+        private static final String HEAD = Methods.HEAD_STRING;
         private static final HttpString[] SECURITY_NAMES = SecurityHeaders.ALWAYS.stream()
                 .map(header -> new HttpString(header.getKey())).toArray(HttpString[]::new);
         private static final String[] SECURITY_VALUES = SecurityHeaders.ALWAYS.stream().map(Map.Entry::getValue).toArray(String[]::new);
         private static final HttpString HTTPS_ONLY = new HttpString(SecurityHeaders.HTTPS_ONLY.getKey());
         private static final HttpString X_FORWARDED_PROTO = new HttpString("X-Forwarded-Proto");
         private static final String HTML = "text/html;charset=UTF-8";
-        private static final String GET = Methods.GET_STRING;
-        private static final String HEAD = Methods.HEAD_STRING;
 
         private final HttpHandler next;
         private final PublishedPages pages;
@@ -59,8 +64,30 @@ public final class UndertowFastPath implements ServletExtension {
             PublishedPages.Published published = servable(exchange);
             if (published == null) {
                 next.handleRequest(exchange);
-                return;
+            } else {
+                send(exchange, published);
             }
+        }
+
+        /** The published page this request asks for, if the fast path may answer it. */
+        private PublishedPages.Published servable(HttpServerExchange exchange) {
+            // Methods are case-sensitive (RFC 9110 9.1), HttpString's equals is not: "get" is the router's 405.
+            String method = exchange.getRequestMethod().toString();
+            if (!GET.equals(method) && !HEAD.equals(method) || !exchange.getQueryString().isEmpty()) {
+                return null;
+            }
+            HeaderMap request = exchange.getRequestHeaders();
+            if (request.contains(Headers.IF_MODIFIED_SINCE) && !request.contains(Headers.IF_NONE_MATCH)) {
+                return null; // date parsing stays with the servlet container
+            }
+            if (HEAD.equals(method) && request.contains(Headers.IF_NONE_MATCH)) {
+                return null; // rare; the servlet container adds Content-Length: 0 to its 304, and answers stay identical
+            }
+            return pages.get(exchange.getRequestURI());
+        }
+
+        /** Sends the page as {@link PageResponse} and {@link SecurityHeaders} would. */
+        private static void send(HttpServerExchange exchange, PublishedPages.Published published) {
             HeaderMap request = exchange.getRequestHeaders();
             HeaderMap response = exchange.getResponseHeaders();
             for (int i = 0; i < SECURITY_NAMES.length; i++) {
@@ -94,23 +121,6 @@ public final class UndertowFastPath implements ServletExtension {
             } else {
                 exchange.getResponseSender().send(ByteBuffer.wrap(body));
             }
-        }
-
-        /** The published page this request asks for, if the fast path may answer it. */
-        private PublishedPages.Published servable(HttpServerExchange exchange) {
-            // Methods are case-sensitive (RFC 9110 9.1), HttpString's equals is not: "get" is the router's 405.
-            String method = exchange.getRequestMethod().toString();
-            if (!GET.equals(method) && !HEAD.equals(method) || !exchange.getQueryString().isEmpty()) {
-                return null;
-            }
-            HeaderMap request = exchange.getRequestHeaders();
-            if (request.contains(Headers.IF_MODIFIED_SINCE) && !request.contains(Headers.IF_NONE_MATCH)) {
-                return null; // date parsing stays with the servlet container
-            }
-            if (HEAD.equals(method) && request.contains(Headers.IF_NONE_MATCH)) {
-                return null; // rare; the servlet container adds Content-Length: 0 to its 304, and answers stay identical
-            }
-            return pages.get(exchange.getRequestURI());
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -100,6 +101,20 @@ class RoutingIT {
 
         HttpResponse<String> root = getRoot("lang=nl", "de");
         assertHeader(root, "Location", "/nl/juridische-informatie");
+    }
+
+    /** The switch is a query parameter; a GET's form body is not a query, before or after the page is cached. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/en/legal-notice", "/en/legal-notice?via=servlet"})
+    void aFormBodyDoesNotSwitch(String target) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            RawHttp.Response response = RawHttp.send(url, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 6\r\nConnection: close\r\n\r\nswitch")
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertEquals(200, response.status());
+            assertEquals(List.of(), response.headers("Set-Cookie"));
+        }
+        assertEquals(302, RawHttp.send(url, "GET", "/en/legal-notice?a=1&sw%69tch").status(), "an encoded name is still the switch");
     }
 
     @Test
