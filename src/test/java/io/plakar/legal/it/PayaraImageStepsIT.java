@@ -1,10 +1,12 @@
 package io.plakar.legal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,12 +54,21 @@ class PayaraImageStepsIT {
 
     @Test
     void theSiteAnswersAtTheRootWithTheContainersSettingsAndNoServerDetails() throws InterruptedException {
-        // Like the image's HEALTHCHECK: the post-boot deployment ends after start-domain returns.
-        HttpResponse<byte[]> health = ScaleOutIT.get(HTTP, "/health", Map.of());
-        for (int i = 0; i < 600 && health.statusCode() != 200; i++) {
-            Thread.sleep(200);
-            health = ScaleOutIT.get(HTTP, "/health", Map.of());
+        // Like the image's HEALTHCHECK: the post-boot deployment ends after start-domain returns,
+        // and the listener may not even accept connections yet.
+        HttpResponse<byte[]> health = null;
+        for (int i = 0; i < 600 && (health == null || health.statusCode() != 200); i++) {
+            try {
+                health = ScaleOutIT.get(HTTP, "/health", Map.of());
+            } catch (UncheckedIOException notListeningYet) {
+                Thread.sleep(200);
+                continue;
+            }
+            if (health.statusCode() != 200) {
+                Thread.sleep(200);
+            }
         }
+        assertNotNull(health, "never accepted a connection");
         assertEquals(200, health.statusCode());
         assertEquals("ready\n", new String(health.body(), StandardCharsets.UTF_8));
 
