@@ -2,6 +2,7 @@ package io.plakar.legal.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * and for HEAD, the same headers without the body.
  */
 final class PageResponse {
+
+    /** A q-value of zero: {@code q=0}, {@code q=0.}, up to {@code q=0.000}. */
+    private static final Pattern ZERO_WEIGHT = Pattern.compile("[qQ]\\s*=\\s*0(\\.0{0,3})?");
 
     private PageResponse() {
     }
@@ -91,6 +95,6 @@ final class PageResponse {
     }
 
     private static boolean isZero(String weight) {
-        return weight.matches("[qQ]\\s*=\\s*0(\\.0{0,3})?");
+        return ZERO_WEIGHT.matcher(weight).matches();
     }
 }

@@ -8,9 +8,9 @@ import jakarta.servlet.ServletContext;
 /**
  * The rendered pages by the path they are served at, for a server's native fast path to send
  * without entering the servlet pipeline ({@link UndertowFastPath} on WildFly). The router
- * publishes a page once it has served it; the fast path answers only the requests that need
- * nothing but these bytes, exactly as {@link PageResponse} would, and hands every other request
- * on. Live preview publishes nothing: its content changes, so its pages always take the router.
+ * publishes a page once, when Faces has rendered it; the fast path answers only the requests
+ * that need nothing but these bytes, exactly as {@link PageResponse} would, and hands every
+ * other request on. Live preview publishes nothing: its content changes, so its pages always take the router.
  */
 public final class PublishedPages {
 

@@ -124,11 +124,11 @@ public class Router extends HttpFilter {
             request.getRequestDispatcher(VIEW).forward(request, capture);
             rendered = snapshot.pages().put(RenderedPage.of(language.tag(), capture.body(),
                     content.document(SiteContent.ORIGINAL).lastmod()));
+            if (published != null) {
+                published.publish(page, rendered, site.config().cacheSeconds());
+            }
         }
         PageResponse.send(request, response, rendered, site.config().cacheSeconds());
-        if (published != null) {
-            published.publish(page, rendered, site.config().cacheSeconds());
-        }
     }
 
     /**
