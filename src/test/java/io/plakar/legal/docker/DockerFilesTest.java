@@ -21,6 +21,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -37,23 +39,16 @@ class DockerFilesTest {
     /** The WAR built by {@code mvn package}, as the Dockerfiles name it in the build context. */
     static final String WAR = "target/legal-notice.war";
 
-    @Test
-    void theWildFlyImageIsTheTestedWildFlyOnJava17() throws Exception {
-        String version = pomProperty("wildfly.version");
-        Image image = onlyFrom(DOCKER.resolve("wildfly/Dockerfile"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "wildfly/Dockerfile, wildfly.version, quay.io/wildfly/wildfly",
+        "payara/Dockerfile,  payara.version,  payara/server-full"})
+    void eachImageIsTheTestedServerOnJava17(String dockerfile, String versionProperty, String repository) throws Exception {
+        String version = pomProperty(versionProperty);
+        Image image = onlyFrom(DOCKER.resolve(dockerfile));
 
-        assertEquals("quay.io/wildfly/wildfly", image.repository());
-        assertTrue(image.tag().contains(version), "tag " + image.tag() + " should name WildFly " + version + " (pom's wildfly.version)");
-        assertTrue(image.tag().contains("jdk17"), "tag " + image.tag() + " should be a Java 17 image");
-    }
-
-    @Test
-    void thePayaraImageIsTheTestedPayaraOnJava17() throws Exception {
-        String version = pomProperty("payara.version");
-        Image image = onlyFrom(DOCKER.resolve("payara/Dockerfile"));
-
-        assertEquals("payara/server-full", image.repository());
-        assertTrue(image.tag().contains(version), "tag " + image.tag() + " should name Payara " + version + " (pom's payara.version)");
+        assertEquals(repository, image.repository());
+        assertTrue(image.tag().contains(version), "tag " + image.tag() + " should name version " + version + " (pom's " + versionProperty + ")");
         assertTrue(image.tag().contains("jdk17"), "tag " + image.tag() + " should be a Java 17 image");
     }
 
