@@ -20,16 +20,17 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import io.plakar.legal.Dockerfiles;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The container files under {@code docker/} against the versions the site is tested on. No Docker
- * engine runs here, so nothing is built: these checks read the files. The images must be those
- * of the pom's WildFly and Payara versions on Java 17, each must copy the WAR that
+ * The container files under {@code docker/} against what the site is tested on. No Docker engine
+ * runs here, so nothing is built: these checks read the files. The WildFly image must be the
+ * server `mvn package` provisions (target/server) on Java 17, the Payara image the pom's Payara
+ * on Java 17 with the Mojarra and settings the Payara tests use; each must copy the WAR that
  * {@code mvn package} builds into its server's deployments folder, and Compose and nginx must
  * agree on the two replicas.
  */
@@ -38,53 +39,77 @@ class DockerFilesTest {
     static final Path DOCKER = Path.of("docker");
     /** The WAR built by {@code mvn package}, as the Dockerfiles name it in the build context. */
     static final String WAR = "target/legal-notice.war";
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "wildfly/Dockerfile, wildfly.version, quay.io/wildfly/wildfly",
-        "payara/Dockerfile,  payara.version,  payara/server-full"})
-    void eachImageIsTheTestedServerOnJava17(String dockerfile, String versionProperty, String repository) throws Exception {
-        String version = pomProperty(versionProperty);
-        Image image = onlyFrom(DOCKER.resolve(dockerfile));
-
-        assertEquals(repository, image.repository());
-        assertTrue(image.tag().contains(version), "tag " + image.tag() + " should name version " + version + " (pom's " + versionProperty + ")");
-        assertTrue(image.tag().contains("jdk17"), "tag " + image.tag() + " should be a Java 17 image");
-    }
+    /** The WildFly `mvn package` provisions and configures, and the tests run. */
+    static final String SERVER = "target/server";
+    /** The modules `mvn package` leaves for Payara's image (and the Payara tests). */
+    static final String PAYARA_MODULES = "target/payara-modules";
 
     @Test
-    void theWildFlyImageDeploysTheWarWithTheDeploymentScanner() throws IOException {
-        String destination = warDestination(DOCKER.resolve("wildfly/Dockerfile"));
+    void theWildFlyImageIsTheProvisionedServerOnJava17() throws IOException {
+        Path dockerfile = DOCKER.resolve("wildfly/Dockerfile");
+        Image image = onlyFrom(dockerfile);
+        assertEquals("eclipse-temurin", image.repository(), "a plain Java runtime: no stock WildFly modules in the image");
+        assertTrue(image.tag().startsWith("17-"), "tag " + image.tag() + " should be a Java 17 image, the version tested");
 
-        assertEquals("/opt/jboss/wildfly/standalone/deployments/ROOT.war", destination,
+        List<List<String>> copies = Dockerfiles.copies(dockerfile).stream().filter(paths -> paths.get(0).equals(SERVER)).toList();
+        assertEquals(1, copies.size(), "the Dockerfile should copy " + SERVER + " once");
+        String home = copies.get(0).get(1);
+        assertEquals(List.of(home + "/bin/standalone.sh", "-b", "0.0.0.0"), Dockerfiles.instructions(dockerfile, "CMD").get(0),
+                "the image should run the copied server");
+        assertEquals(home + "/standalone/deployments/ROOT.war", warDestination(dockerfile),
                 "the WAR should be where `mvn package` puts it in target/server: standalone/deployments/ROOT.war");
     }
 
+    /** The build context leaves out what a run of target/server wrote, and keeps what the images copy. */
     @Test
-    void theWildFlyImageIsConfiguredByTheScriptThatConfiguresTargetServer() throws IOException {
-        String script = "src/main/wildfly/configure.cli";
-        List<List<String>> copies = instructions(DOCKER.resolve("wildfly/Dockerfile"), "COPY").stream()
-                .map(copy -> copy.stream().filter(argument -> !argument.startsWith("--")).toList())
-                .filter(paths -> paths.get(0).equals(script))
-                .toList();
-        assertEquals(1, copies.size(), "the Dockerfile should copy " + script + " once");
-        String copied = copies.get(0).get(1);
-        assertTrue(instructions(DOCKER.resolve("wildfly/Dockerfile"), "RUN").stream()
-                .anyMatch(run -> String.join(" ", run).contains("jboss-cli.sh --file=" + copied)),
-                "the Dockerfile should run " + copied + " with jboss-cli.sh, as the build does for target/server");
-        assertTrue(read(Path.of("pom.xml")).contains("--file=${project.basedir}/" + script), "the build configures target/server with " + script);
+    void theBuildContextHoldsWhatTheImagesCopyAndNoRunState() throws IOException {
+        List<String> ignored = read(Path.of(".dockerignore")).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        for (String kept : List.of(WAR, SERVER, PAYARA_MODULES)) {
+            assertTrue(ignored.contains("!" + kept), kept + " should be in the build context");
+        }
+        for (String state : List.of("data", "log", "tmp", "deployments/*", "configuration/standalone_xml_history")) {
+            assertTrue(ignored.contains(SERVER + "/standalone/" + state), SERVER + "/standalone/" + state + " should be left out");
+        }
+    }
+
+    @Test
+    void thePayaraImageIsTheTestedPayaraOnJava17WithTheTestedMojarra() throws Exception {
+        Path dockerfile = DOCKER.resolve("payara/Dockerfile");
+        Image image = onlyFrom(dockerfile);
+        String version = pomProperty("payara.version");
+        assertEquals("payara/server-full", image.repository());
+        assertTrue(image.tag().contains(version), "tag " + image.tag() + " should name version " + version + " (pom's payara.version)");
+        assertTrue(image.tag().contains("jdk17"), "tag " + image.tag() + " should be a Java 17 image");
+
+        List<List<String>> modules = Dockerfiles.copies(dockerfile).stream().filter(paths -> paths.get(0).startsWith(PAYARA_MODULES + "/")).toList();
+        assertEquals(List.of(List.of(PAYARA_MODULES + "/jakarta.faces.jar", "/opt/payara/appserver/glassfish/modules/jakarta.faces.jar")),
+                modules, "the image should replace Payara's Mojarra module as the tests do");
+        String pom = read(Path.of("pom.xml"));
+        assertTrue(pom.contains("<destFileName>jakarta.faces.jar</destFileName>") && pom.contains("<artifactId>jakarta.faces</artifactId>"),
+                "the build should leave Mojarra in " + PAYARA_MODULES + " under Payara's file name");
+        assertTrue(pom.contains("<copy todir=\"${payara.home}/glassfish/modules\" overwrite=\"true\">"),
+                "the Payara tests should run with the same module");
     }
 
     /** Each HTTP setting the Payara tests run with (the pom edits domain.xml) is set in the image too. */
     @Test
     void thePayaraImageHasTheHttpSettingsTheTestsRunWith() throws IOException {
         String pom = read(Path.of("pom.xml"));
-        String commands = read(DOCKER.resolve("payara/post-boot-commands.asadmin"));
+        String commands = read(DOCKER.resolve("payara/pre-boot-commands.asadmin"));
         for (String setting : List.of("xpowered-by=false", "server-header=false", "xframe-options=false", "trace-enabled=true",
                 "header-buffer-length-bytes=16384")) {
             String[] pair = setting.split("=");
             assertTrue(pom.contains(pair[0] + "=&quot;" + pair[1] + "&quot;"), "the Payara tests set " + setting);
             assertTrue(commands.contains("protocol.http-listener-1.http." + setting), "the image sets " + setting);
+        }
+        for (String endpoint : List.of("metrics", "healthcheck", "openapi")) {
+            assertTrue(pom.contains("&lt;microprofile-" + endpoint + "-configuration enabled=&quot;false&quot;&gt;"),
+                    "the Payara tests turn off MicroProfile " + endpoint);
+        }
+        for (String command : List.of("set configs.config.server-config.microprofile-metrics-configuration.enabled=false",
+                "set-microprofile-healthcheck-configuration --enabled=false", "set-openapi-configuration --enabled=false")) {
+            assertTrue(commands.lines().anyMatch(line -> line.equals(command)), "the image runs " + command);
         }
     }
 
@@ -100,19 +125,19 @@ class DockerFilesTest {
     @Test
     void thePayaraBootCommandsLeaveTheDeploymentToTheImage() throws IOException {
         String destination = warDestination(DOCKER.resolve("payara/Dockerfile"));
-        String commands = "docker/payara/post-boot-commands.asadmin";
-        List<List<String>> copies = instructions(DOCKER.resolve("payara/Dockerfile"), "COPY").stream()
+        String commands = "docker/payara/pre-boot-commands.asadmin";
+        List<List<String>> copies = Dockerfiles.instructions(DOCKER.resolve("payara/Dockerfile"), "COPY").stream()
                 .map(copy -> copy.stream().filter(argument -> !argument.startsWith("--")).toList())
                 .filter(paths -> paths.get(0).equals(commands))
                 .toList();
         assertEquals(1, copies.size(), "the Dockerfile should copy " + commands + " once");
-        assertEquals("/opt/payara/config/post-boot-commands.asadmin", copies.get(0).get(1), "the image runs the file named by $POSTBOOT_COMMANDS");
+        assertEquals("/opt/payara/config/pre-boot-commands.asadmin", copies.get(0).get(1), "the image runs the file named by $PREBOOT_COMMANDS");
 
-        // The image's start script adds no deploy command for an archive whose path the file
-        // already names.
+        // The image's start script writes the deploy command into its post-boot file: the
+        // pre-boot commands run before the server can deploy anything.
         String deployed = destination.endsWith("/") ? destination + WAR.substring(WAR.lastIndexOf('/') + 1) : destination;
-        assertFalse(read(Path.of(commands)).contains(deployed),
-                commands + " should not name the deployed WAR");
+        String text = read(Path.of(commands));
+        assertFalse(text.contains(deployed) || text.lines().anyMatch(line -> line.startsWith("deploy")), commands + " should deploy nothing");
     }
 
     @Test
@@ -166,7 +191,7 @@ class DockerFilesTest {
     }
 
     static Image onlyFrom(Path dockerfile) throws IOException {
-        List<List<String>> froms = instructions(dockerfile, "FROM");
+        List<List<String>> froms = Dockerfiles.instructions(dockerfile, "FROM");
         assertEquals(1, froms.size(), dockerfile + " should have one FROM");
         List<String> arguments = froms.get(0).stream().filter(argument -> !argument.startsWith("--")).toList();
         String reference = arguments.get(0);
@@ -179,7 +204,7 @@ class DockerFilesTest {
     /** Where the Dockerfile's one COPY of the WAR built by {@code mvn package} puts it. */
     static String warDestination(Path dockerfile) throws IOException {
         List<List<String>> copies = new ArrayList<>();
-        for (List<String> copy : instructions(dockerfile, "COPY")) {
+        for (List<String> copy : Dockerfiles.instructions(dockerfile, "COPY")) {
             List<String> paths = copy.stream().filter(argument -> !argument.startsWith("--")).toList();
             if (paths.subList(0, paths.size() - 1).contains(WAR)) {
                 assertFalse(copy.stream().anyMatch(argument -> argument.startsWith("--from")), "the WAR should come from the build context");
@@ -189,41 +214,6 @@ class DockerFilesTest {
         }
         assertEquals(1, copies.size(), dockerfile + " should copy " + WAR + " once");
         return copies.get(0).get(1);
-    }
-
-    /** The arguments of each instruction of that name, continuation lines joined. */
-    static List<List<String>> instructions(Path dockerfile, String name) throws IOException {
-        List<List<String>> found = new ArrayList<>();
-        StringBuilder instruction = new StringBuilder();
-        for (String line : Files.readAllLines(dockerfile, StandardCharsets.UTF_8)) {
-            if (line.trim().startsWith("#")) {
-                continue;
-            }
-            if (line.endsWith("\\")) {
-                instruction.append(line, 0, line.length() - 1).append(' ');
-                continue;
-            }
-            instruction.append(line);
-            String[] words = instruction.toString().trim().split("\\s+", 2);
-            if (words[0].equalsIgnoreCase(name)) {
-                found.add(arguments(words.length > 1 ? words[1].trim() : ""));
-            }
-            instruction.setLength(0);
-        }
-        return found;
-    }
-
-    /** Shell form split on blanks, or the quoted strings of the JSON form. */
-    static List<String> arguments(String text) {
-        if (!text.startsWith("[")) {
-            return List.of(text.split("\\s+"));
-        }
-        List<String> arguments = new ArrayList<>();
-        Matcher quoted = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
-        while (quoted.find()) {
-            arguments.add(quoted.group(1));
-        }
-        return arguments;
     }
 
     /**
