@@ -3,9 +3,13 @@ package io.plakar.legal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Copies of folders for tests: the real {@code i18n/} to break or extend, a server's base directory. */
+/**
+ * Copies of folders for tests: the real {@code i18n/} to break or extend, a server's base
+ * directory; and their removal.
+ */
 public final class I18nCopy {
 
     public static final Path I18N = Path.of("i18n");
@@ -29,6 +33,17 @@ public final class I18nCopy {
                     Files.createDirectories(destination);
                 } else {
                     Files.copy(file, destination);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    public static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
                 }
             }
         }

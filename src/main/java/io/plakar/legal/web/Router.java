@@ -3,6 +3,7 @@ package io.plakar.legal.web;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +32,7 @@ import io.plakar.legal.i18n.Language;
  * <li>the sitemap, robots.txt, the status and health reports pass through with the request's
  * snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
  * resources pass through;</li>
+ * <li>a request that announces a body: 400, and the connection closed ({@link RequestBody});</li>
  * <li>any method but GET and HEAD: 405, before anything else reads the request.</li>
  * </ul>
  * Redirects carry a path, never an absolute URL built from the request's Host header.
@@ -66,6 +68,11 @@ public class Router extends HttpFilter {
     @Override
     public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
             throws ServletException, IOException {
+        if (RequestBody.announced(Collections.list(request.getHeaders("Transfer-Encoding")),
+                Collections.list(request.getHeaders("Content-Length")))) {
+            refuseBody(response);
+            return;
+        }
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             methodNotAllowed(response);
             return;
@@ -178,6 +185,19 @@ public class Router extends HttpFilter {
         response.setContentType("text/plain;charset=US-ASCII");
         response.setContentLength(METHOD_NOT_ALLOWED.length);
         response.getOutputStream().write(METHOD_NOT_ALLOWED);
+    }
+
+    /**
+     * Answered before anything reads the request, and the connection closed after it (servlet
+     * containers close it on {@code Connection: close}): see {@link RequestBody}.
+     */
+    private static void refuseBody(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setHeader("Connection", "close");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(RequestBody.REFUSED_TYPE);
+        response.setContentLength(RequestBody.REFUSED.length);
+        response.getOutputStream().write(RequestBody.REFUSED);
     }
 
     private static void redirect(HttpServletResponse response, int status, String location) {

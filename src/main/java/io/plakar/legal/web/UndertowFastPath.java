@@ -1,6 +1,8 @@
 package io.plakar.legal.web;
 
 import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletContext;
@@ -10,6 +12,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -37,6 +40,45 @@ public final class UndertowFastPath implements ServletExtension {
         // handlers, WildFly's request controller among them (a suspended server answers 503,
         // and the requests in flight are counted and awaited), just before the servlets.
         deployment.getInitialHandlerChainWrappers().add(0, next -> new Handler(next, pages));
+        // Last in the list is outermost: a request that announces a body is refused before
+        // the request controller, the fast path or a servlet can look at it.
+        deployment.getInitialHandlerChainWrappers().add(BodyRefusal::new);
+    }
+
+    /**
+     * Refuses a request that announces a body ({@link RequestBody}) with 400, and closes the
+     * connection after the answer, so that no byte after the request's head is ever read.
+     */
+    static final class BodyRefusal implements HttpHandler {
+
+        private final HttpHandler next;
+
+        BodyRefusal(HttpHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void handleRequest(HttpServerExchange exchange) throws Exception {
+            HeaderMap request = exchange.getRequestHeaders();
+            if (!RequestBody.announced(headerValues(request, Headers.TRANSFER_ENCODING), headerValues(request, Headers.CONTENT_LENGTH))) {
+                next.handleRequest(exchange);
+                return;
+            }
+            exchange.setPersistent(false);
+            exchange.setStatusCode(400);
+            HeaderMap response = exchange.getResponseHeaders();
+            Handler.putSecurityHeaders(exchange);
+            response.put(Headers.CONNECTION, "close");
+            response.put(Headers.CACHE_CONTROL, "no-store");
+            response.put(Headers.CONTENT_TYPE, RequestBody.REFUSED_TYPE);
+            response.put(Headers.CONTENT_LENGTH, RequestBody.REFUSED.length);
+            exchange.getResponseSender().send(ByteBuffer.wrap(RequestBody.REFUSED));
+        }
+
+        private static Collection<String> headerValues(HeaderMap headers, HttpString name) {
+            HeaderValues values = headers.get(name);
+            return values == null ? List.of() : values;
+        }
     }
 
     /** Takes the requests the fast path answers and sends their page; hands the others on. */
@@ -90,12 +132,7 @@ public final class UndertowFastPath implements ServletExtension {
         private static void send(HttpServerExchange exchange, PublishedPages.Published published) {
             HeaderMap request = exchange.getRequestHeaders();
             HeaderMap response = exchange.getResponseHeaders();
-            for (int i = 0; i < SECURITY_NAMES.length; i++) {
-                response.put(SECURITY_NAMES[i], SECURITY_VALUES[i]);
-            }
-            if (SecurityHeaders.overHttps(exchange.isSecure(), request.getFirst(X_FORWARDED_PROTO))) {
-                response.put(HTTPS_ONLY, SecurityHeaders.HTTPS_ONLY.getValue());
-            }
+            putSecurityHeaders(exchange);
             RenderedPage page = published.page();
             boolean gzip = PageResponse.acceptsGzip(request.getFirst(Headers.ACCEPT_ENCODING));
             String etag = gzip ? page.gzipEtag() : page.etag();
@@ -120,6 +157,17 @@ public final class UndertowFastPath implements ServletExtension {
                 exchange.endExchange();
             } else {
                 exchange.getResponseSender().send(ByteBuffer.wrap(body));
+            }
+        }
+
+        /** The headers {@link SecurityHeaders} sets on the application's responses. */
+        static void putSecurityHeaders(HttpServerExchange exchange) {
+            HeaderMap response = exchange.getResponseHeaders();
+            for (int i = 0; i < SECURITY_NAMES.length; i++) {
+                response.put(SECURITY_NAMES[i], SECURITY_VALUES[i]);
+            }
+            if (SecurityHeaders.overHttps(exchange.isSecure(), exchange.getRequestHeaders().getFirst(X_FORWARDED_PROTO))) {
+                response.put(HTTPS_ONLY, SecurityHeaders.HTTPS_ONLY.getValue());
             }
         }
     }

@@ -39,6 +39,7 @@ class AdversarialRequestsIT {
     private static final Set<Integer> PAGE = Set.of(200);
     private static final Set<Integer> METHOD_NOT_ALLOWED = Set.of(405);
     private static final Set<Integer> TOO_LARGE = Set.of(400, 404, 414, 431);
+    private static final Set<Integer> BODY_REFUSED = Set.of(400);
 
     /** Markers of things that must never reach a client. */
     private static final List<String> LEAKS = List.of("<web-app", "<jboss-web", "<glassfish-web", "ui:composition", "#{page",
@@ -171,10 +172,13 @@ class AdversarialRequestsIT {
         return new Case(base.name(), base.method(), base.target(), base.headers(), base.expected(), List.of(payloads), null);
     }
 
-    /** A serialized Java object (a HashMap's header) as the view state of a form post. */
+    /**
+     * A serialized Java object (a HashMap's header) as the view state of a form post: refused
+     * for its body, before anything could read it.
+     */
     private static Case forgedViewState(String name, String target) {
         String form = "jakarta.faces.ViewState=rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3Rvcg%3D%3D";
-        return new Case(name, "POST", target, List.of(), METHOD_NOT_ALLOWED, List.of(), "POST " + target + " HTTP/1.1\r\nHost: {host}\r\n"
+        return new Case(name, "POST", target, List.of(), BODY_REFUSED, List.of(), "POST " + target + " HTTP/1.1\r\nHost: {host}\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
                 + "\r\nConnection: close\r\n\r\n" + form);
     }
@@ -219,6 +223,19 @@ class AdversarialRequestsIT {
             assertFalse(response.body().contains("evil.example"), context);
             assertTrue(response.body().contains("href=\"" + SiteClient.BASE_URL + "/fr/mentions-legales\""), "canonical from the configured base URL");
         }
+    }
+
+    /**
+     * A request whose framing is ambiguous, with a second request hidden in it: refused with one
+     * 400 and the connection closed, so that the hidden request is never answered.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.plakar.legal.it.SmugglingProbes#all")
+    void refusesAmbiguousFramingWithOneAnswerThenCloses(SmugglingProbes.Probe probe) {
+        RawHttp.Exchange exchange = RawHttp.exchange(url.getHost(), url.getPort(), probe.bytes(url.getHost() + ":" + url.getPort()), 5_000);
+
+        assertEquals(List.of(400), exchange.statuses(), probe + ":\n" + exchange.text());
+        assertTrue(exchange.closed(), "the connection should be closed after the refusal: " + probe + "\n" + exchange.text());
     }
 
     /**

@@ -13,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -157,13 +155,7 @@ class PreviewIT {
 
     private static void resetFolder() {
         try {
-            if (Files.exists(I18N)) {
-                try (Stream<Path> files = Files.walk(I18N)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(file);
-                    }
-                }
-            }
+            I18nCopy.delete(I18N);
             Files.createDirectories(PREVIEWED);
             I18nCopy.into(PREVIEWED);
         } catch (IOException e) {

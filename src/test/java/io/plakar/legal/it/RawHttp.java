@@ -12,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HTTP/1.1 by hand over a socket, for requests no well-behaved client would send: raw bytes in
  * the request line, malformed headers, odd methods. Always {@code Connection: close}.
  */
 final class RawHttp {
+
+    /** The status line of a response, wherever it starts a line of a response stream. */
+    private static final Pattern STATUS_LINE = Pattern.compile("(?m)^HTTP/1\\.[01] (\\d{3}) ");
 
     /** A response: status, header lines as received, and the body as ISO-8859-1 text (bytes preserved). */
     record Response(int status, List<String[]> headers, String body) {
@@ -63,6 +68,45 @@ final class RawHttp {
         }
         request.append("Connection: close\r\n\r\n");
         return send(server, request.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Everything a server sends back on one connection for these bytes, until it closes the
+     * connection or stays silent for the given time: the status of each response in the stream
+     * (a pipelined or smuggled request gets its own), and whether the server closed the
+     * connection.
+     */
+    record Exchange(List<Integer> statuses, boolean closed, String text) {
+    }
+
+    static Exchange exchange(String host, int port, byte[] request, int silenceMillis) {
+        try (Socket socket = new Socket(host, port)) {
+            socket.setSoTimeout(silenceMillis);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            boolean closed = false;
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read; (read = socket.getInputStream().read(buffer)) != -1;) {
+                    bytes.write(buffer, 0, read);
+                }
+                closed = true;
+            } catch (SocketTimeoutException e) {
+                // still open after the silence
+            } catch (java.net.SocketException e) {
+                closed = true; // reset by the server
+            }
+            String text = bytes.toString(StandardCharsets.ISO_8859_1);
+            List<Integer> statuses = new ArrayList<>();
+            Matcher status = STATUS_LINE.matcher(text);
+            while (status.find()) {
+                statuses.add(Integer.parseInt(status.group(1)));
+            }
+            return new Exchange(statuses, closed, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

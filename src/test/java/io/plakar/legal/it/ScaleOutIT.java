@@ -11,15 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import io.plakar.legal.I18nCopy;
 
@@ -50,7 +47,7 @@ class ScaleOutIT {
 
     private final Instance first = new Instance("first", 200);
     private final Instance second = new Instance("second", 300);
-    private Path nginxConf;
+    private Nginx nginx;
 
     /** One server: the provisioned binaries on a base directory of its own, on its own ports. */
     private static final class Instance {
@@ -109,11 +106,11 @@ class ScaleOutIT {
 
     @BeforeAll
     void startTwoInstances() throws Exception {
-        deleteRecursively(WORK);
+        I18nCopy.delete(WORK);
         for (Instance instance : List.of(first, second)) {
             I18nCopy.copyTree(Path.of("target/server/standalone"), instance.base);
             for (String transient_ : List.of("data", "log", "tmp")) {
-                deleteRecursively(instance.base.resolve(transient_));
+                I18nCopy.delete(instance.base.resolve(transient_));
             }
             instance.start();
         }
@@ -123,8 +120,8 @@ class ScaleOutIT {
 
     @AfterAll
     void stopEverything() throws Exception {
-        if (nginxConf != null) {
-            new ProcessBuilder("nginx", "-c", nginxConf.toString(), "-s", "stop").inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+        if (nginx != null) {
+            nginx.stop();
         }
         first.stop();
         second.stop();
@@ -163,30 +160,14 @@ class ScaleOutIT {
     @Test
     @Order(2)
     void nginxBalancesTheInstancesWithTheShippedConfiguration() throws Exception {
-        Path nginx = WORK.resolve("nginx");
-        Files.createDirectories(nginx.resolve("cache"));
-        String conf = Files.readString(Path.of("docker/nginx.conf"))
-                .replace("site1:8080", "127.0.0.1:" + first.port)
-                .replace("site2:8080", "127.0.0.1:" + second.port)
-                .replace("listen 80;", "listen 127.0.0.1:" + NGINX_PORT + ";")
-                .replace("/var/run/nginx.pid", nginx.resolve("nginx.pid").toString())
-                .replace("/var/log/nginx/", nginx + "/")
-                .replace("/var/cache/nginx", nginx.resolve("cache").toString());
-        nginxConf = nginx.resolve("nginx.conf");
-        Files.writeString(nginxConf, conf);
-        WORK.toFile().setExecutable(true, false);
-        Process check = new ProcessBuilder("nginx", "-t", "-c", nginxConf.toString()).redirectErrorStream(true).start();
-        String checkOutput = new String(check.getInputStream().readAllBytes());
-        assertEquals(0, check.waitFor(), "nginx -t:\n" + checkOutput);
-        Process start = new ProcessBuilder("nginx", "-c", nginxConf.toString()).redirectErrorStream(true).start();
-        assertEquals(0, start.waitFor(), new String(start.getInputStream().readAllBytes()));
+        nginx = Nginx.start(WORK.resolve("nginx"), NGINX_PORT, "127.0.0.1:" + first.port, "127.0.0.1:" + second.port);
 
         for (int i = 0; i < 20; i++) {
             HttpResponse<byte[]> redirect = get(NGINX_PORT, "/", Map.of("Accept-Language", "de"));
             assertEquals(302, redirect.statusCode());
             assertEquals("/de/impressum", redirect.headers().firstValue("Location").orElseThrow());
         }
-        String log = Files.readString(nginx.resolve("access.log"));
+        String log = nginx.accessLog();
         assertTrue(log.contains("upstream=127.0.0.1:" + first.port), "the first instance got requests:\n" + log);
         assertTrue(log.contains("upstream=127.0.0.1:" + second.port), "the second instance got requests:\n" + log);
 
@@ -220,16 +201,6 @@ class ScaleOutIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
         }
     }
 }
