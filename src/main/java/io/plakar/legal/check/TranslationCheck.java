@@ -62,7 +62,7 @@ public final class TranslationCheck {
             String text = TextChecks.read(source, path, report);
             if (text != null) {
                 PropertiesFile bundle = PropertiesFile.parse(text);
-                BundleCheck.checkAlone(bundle, source.describe(path), report);
+                BundleCheck.checkAlone(bundle, tag, source.describe(path), report);
                 bundles.put(tag, bundle);
             }
         }

@@ -210,7 +210,7 @@ public class PageModel {
         if (lastmod == null) {
             return "";
         }
-        String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.tag())) + "</time>";
+        String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.formatTag())) + "</time>";
         String marker = "\uE000";
         String text = new MessageFormat(text(key), language.locale()).format(new Object[] {marker});
         return Html.escape(text).replace(marker, time);
