@@ -108,6 +108,11 @@ final class SiteClient {
         return tags("i18n/messages", "", ".properties");
     }
 
+    /** The languages written right to left (language.direction = rtl in their bundle), sorted. */
+    static List<String> rightToLeftLanguages() {
+        return languages().stream().filter(tag -> "rtl".equals(bundle(tag, "language.direction"))).toList();
+    }
+
     /** The languages with their own translation of the document, sorted. */
     static List<String> translations() {
         return tags("i18n/content", "legal-notice.", ".md").stream().filter(tag -> !tag.equals("fr")).toList();
