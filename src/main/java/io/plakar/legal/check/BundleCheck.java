@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.plakar.legal.check.PropertiesFile.Entry;
+import io.plakar.legal.i18n.LocalizedFormats;
 
 /**
  * Checks a bundle of interface strings, alone and against the original's: duplicate, unknown,
@@ -24,8 +25,8 @@ final class BundleCheck {
     private BundleCheck() {
     }
 
-    /** Problems of any bundle, the original included. */
-    static void checkAlone(PropertiesFile bundle, String file, Consumer<Problem> problems) {
+    /** Problems of any bundle, the original included; {@code tag} is the bundle's language. */
+    static void checkAlone(PropertiesFile bundle, String tag, String file, Consumer<Problem> problems) {
         bundle.malformed().forEach(line -> problems.accept(Problem.error(file, line,
                 "malformed \\u escape: write the character itself, the file is UTF-8")));
         Set<String> seen = new HashSet<>();
@@ -36,6 +37,12 @@ final class BundleCheck {
             }
             if (isPattern(entry.value())) {
                 checkPattern(entry, file, problems);
+            }
+            if (entry.key().equals(LocalizedFormats.SETTING) && !entry.value().isBlank()) {
+                String problem = LocalizedFormats.problem(tag, entry.value());
+                if (problem != null) {
+                    problems.accept(Problem.error(file, entry.line(), LocalizedFormats.SETTING + ": " + problem));
+                }
             }
         }
     }
@@ -51,7 +58,7 @@ final class BundleCheck {
                 continue;
             }
             if (entry.value().isBlank()) {
-                problems.accept(Problem.warning(file, entry.line(), "empty value for '" + entry.key() + "': the French text is shown"));
+                problems.accept(Problem.warning(file, entry.line(), "empty value for '" + entry.key() + "': " + fallback(entry.key())));
                 continue;
             }
             List<String> expected = arguments(source.value());
@@ -64,7 +71,7 @@ final class BundleCheck {
         for (Entry source : original.entries()) {
             if (translation.get(source.key()) == null) {
                 problems.accept(Problem.warning(file, 0, "missing key '" + source.key() + "' (" + originalFile + ":"
-                        + source.line() + "): the French text is shown"));
+                        + source.line() + "): " + fallback(source.key())));
             }
         }
     }
@@ -80,6 +87,12 @@ final class BundleCheck {
 
     static long keyCount(PropertiesFile bundle) {
         return bundle.entries().stream().map(Entry::key).distinct().count();
+    }
+
+    /** What a language shows in place of a string it lacks. */
+    private static String fallback(String key) {
+        return key.equals(LocalizedFormats.SETTING) ? "dates and amounts follow the language's own tag, never the French setting"
+                : "the French text is shown";
     }
 
     private static boolean isPattern(String value) {

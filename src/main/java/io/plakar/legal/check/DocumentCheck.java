@@ -27,9 +27,14 @@ import io.plakar.legal.content.SourceVersion;
  */
 final class DocumentCheck {
 
-    /** A document read for checking: its file, slug, and what its sections hold. */
+    /**
+     * A document read for checking: its file, slug, and what its sections hold; its lastmod (else
+     * date) and that field's line; for a translation, the original's version and lastmod it
+     * records (or null).
+     */
     record Checked(String file, String slug, int slugLine, int bodyLine, int lastLine, List<Heading> headings,
-            List<Link> links, List<Token> facts, List<Token> literals, String version, int versionLine) {
+            List<Link> links, List<Token> facts, List<Token> literals, String version, int versionLine,
+            LocalDate lastmod, int lastmodLine, LocalDate originalLastmod) {
     }
 
     /**
@@ -69,16 +74,18 @@ final class DocumentCheck {
             problems.accept(Problem.error(file, slug.line(), "the slug '" + slug.value()
                     + "' is not URL-safe: use lower-case ASCII letters, digits and hyphens"));
         }
-        for (String name : List.of("date", "lastmod")) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (String name : List.of("date", "lastmod", SourceVersion.LASTMOD_FIELD)) {
             FrontMatter.Field date = frontMatter.get(name);
             if (date != null) {
                 try {
-                    LocalDate.parse(date.value().length() > 10 ? date.value().substring(0, 10) : date.value());
+                    dates.put(name, LocalDate.parse(date.value().length() > 10 ? date.value().substring(0, 10) : date.value()));
                 } catch (DateTimeParseException e) {
                     problems.accept(Problem.error(file, date.line(), "the " + name + " '" + date.value() + "' is not a date like 2025-05-06"));
                 }
             }
         }
+        String lastmodField = frontMatter.get("lastmod") != null ? "lastmod" : "date";
 
         List<Token> placeholders = new ArrayList<>();
         Map<String, String> known = new HashMap<>(facts.values());
@@ -111,7 +118,31 @@ final class DocumentCheck {
         FrontMatter.Field version = frontMatter.get(SourceVersion.FIELD);
         return new Checked(file, slug == null ? null : slug.value(), slug == null ? 1 : slug.line(), frontMatter.bodyLine(),
                 lines.size(), rendered.headings(), rendered.links(), placeholders, literals,
-                version == null ? null : version.value().strip(), version == null ? 1 : version.line());
+                version == null ? null : version.value().strip(), version == null ? 1 : version.line(),
+                dates.get(lastmodField), frontMatter.get(lastmodField) == null ? 1 : frontMatter.get(lastmodField).line(),
+                dates.get(SourceVersion.LASTMOD_FIELD));
+    }
+
+    /**
+     * Warns when the original's text changed but its lastmod did not: a translation that records
+     * an older version of the original also records the original's lastmod at that version, and
+     * the original's lastmod is still that date (or earlier). The stale notice would show
+     * visitors that old date as the date of the update.
+     */
+    static void checkOriginalDate(Checked original, String originalVersion, List<Checked> translations, Consumer<Problem> problems) {
+        if (original.lastmod() == null) {
+            return;
+        }
+        Map<String, List<String>> byVersion = new java.util.TreeMap<>();
+        for (Checked translation : translations) {
+            if (translation.version() != null && !translation.version().equals(originalVersion)
+                    && translation.originalLastmod() != null && !original.lastmod().isAfter(translation.originalLastmod())) {
+                byVersion.computeIfAbsent(translation.version(), version -> new ArrayList<>()).add(translation.file());
+            }
+        }
+        byVersion.forEach((version, files) -> problems.accept(Problem.warning(original.file(), original.lastmodLine(),
+                "the original changed since version " + version + " (" + String.join(", ", files) + " translate it), but its lastmod is still "
+                + original.lastmod() + ", as it was then: set lastmod to the date of the change, which the stale notice shows visitors")));
     }
 
     /** Checks a translation against the original, both already checked alone. */

@@ -13,7 +13,8 @@ import io.plakar.legal.content.SourceVersion;
 
 /**
  * Marks a translation as brought up to date with the French original: records the original's
- * current version in the translation's front matter. Usage, from the project's root:
+ * current version and its {@code lastmod} (else {@code date}) in the translation's front
+ * matter. Usage, from the project's root:
  * {@code mvn -q compile exec:java@mark-current -Dlang=de}.
  */
 public final class MarkCurrentCommand {
@@ -46,24 +47,44 @@ public final class MarkCurrentCommand {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such translation");
         }
-        String version = SourceVersion.of(Files.readString(original(folder), StandardCharsets.UTF_8));
+        String originalText = Files.readString(original(folder), StandardCharsets.UTF_8);
+        String version = SourceVersion.of(originalText);
         List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             throw new IllegalArgumentException(file + ":1: the front matter is missing; fix it first");
         }
-        String field = SourceVersion.FIELD + ": " + version;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(SourceVersion.FIELD + ":")) {
-                lines.set(i, field);
-                break;
-            }
-            if (lines.get(i).strip().equals("---")) {
-                lines.add(i, field);
-                break;
-            }
+        set(lines, SourceVersion.FIELD, version);
+        String lastmod = lastmod(TextChecks.lines(originalText));
+        if (lastmod != null) {
+            set(lines, SourceVersion.LASTMOD_FIELD, lastmod);
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Sets a front matter field: replaces its line, or adds it at the end of the front matter. */
+    private static void set(List<String> lines, String name, String value) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(name + ":")) {
+                lines.set(i, name + ": " + value);
+                return;
+            }
+            if (lines.get(i).strip().equals("---")) {
+                lines.add(i, name + ": " + value);
+                return;
+            }
+        }
+    }
+
+    /** The original's lastmod, else its date, as written (the day only); null if it has neither. */
+    private static String lastmod(List<String> originalLines) {
+        FrontMatter frontMatter = FrontMatter.read(originalLines, "original", problem -> { });
+        FrontMatter.Field field = frontMatter.get("lastmod") != null ? frontMatter.get("lastmod") : frontMatter.get("date");
+        if (field == null || field.value().isBlank()) {
+            return null;
+        }
+        String value = field.value().strip();
+        return value.length() > 10 ? value.substring(0, 10) : value;
     }
 
     private static Path original(Path folder) {

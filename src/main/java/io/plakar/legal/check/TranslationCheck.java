@@ -62,7 +62,7 @@ public final class TranslationCheck {
             String text = TextChecks.read(source, path, report);
             if (text != null) {
                 PropertiesFile bundle = PropertiesFile.parse(text);
-                BundleCheck.checkAlone(bundle, source.describe(path), report);
+                BundleCheck.checkAlone(bundle, tag, source.describe(path), report);
                 bundles.put(tag, bundle);
             }
         }
@@ -115,11 +115,11 @@ public final class TranslationCheck {
         }
         DocumentCheck.Checked original = documents.get(SiteContent.ORIGINAL);
         if (original != null) {
-            for (DocumentCheck.Checked translation : documents.values()) {
-                if (translation != original) {
-                    DocumentCheck.compare(translation, original, originalVersion, report);
-                }
+            List<DocumentCheck.Checked> translations = documents.values().stream().filter(document -> document != original).toList();
+            for (DocumentCheck.Checked translation : translations) {
+                DocumentCheck.compare(translation, original, originalVersion, report);
             }
+            DocumentCheck.checkOriginalDate(original, originalVersion, translations, report);
         }
         Map<String, String> slugs = new HashMap<>();
         documents.forEach((tag, document) -> {

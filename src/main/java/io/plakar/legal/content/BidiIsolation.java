@@ -4,10 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Isolates left-to-right runs inside right-to-left text ({@code <bdi>}): in an Arabic sentence,
- * "+1 (415) 802-2316", "help@plakar.io" or "RCS Paris B 933 509 754" would otherwise be
- * reordered by the bidirectional algorithm and read wrongly. Works on rendered HTML, on the text
- * between tags only.
+ * Isolates left-to-right runs inside right-to-left text ({@code <bdi dir="ltr">}): in an Arabic
+ * sentence, "+1 (415) 802-2316", "help@plakar.io" or "933 509 754" would otherwise be reordered
+ * by the bidirectional algorithm and read wrongly. The direction is explicit: a {@code <bdi>}
+ * without {@code dir} takes the direction of its first strong character, and a phone number or
+ * an amount has none, so older browsers laid it out right to left ("802-2316 (415) 1+").
+ * Works on rendered HTML, on the text between tags only.
  */
 final class BidiIsolation {
 
@@ -28,7 +30,7 @@ final class BidiIsolation {
         Matcher text = TEXT.matcher(html);
         StringBuilder result = new StringBuilder(html.length() + 512);
         while (text.find()) {
-            String isolated = LTR_RUN.matcher(text.group()).replaceAll(run -> "<bdi>" + Matcher.quoteReplacement(run.group()) + "</bdi>");
+            String isolated = LTR_RUN.matcher(text.group()).replaceAll(run -> "<bdi dir=\"ltr\">" + Matcher.quoteReplacement(run.group()) + "</bdi>");
             text.appendReplacement(result, Matcher.quoteReplacement(isolated));
         }
         text.appendTail(result);

@@ -22,11 +22,15 @@ public final class DocumentParser {
         this.facts = facts;
     }
 
-    LocalizedDocument parse(String tag, String text, String file) {
+    /**
+     * @param tag the document's language
+     * @param formatTag the tag its facts' dates and amounts are written in ({@code en-GB} for {@code en})
+     */
+    LocalizedDocument parse(String tag, String formatTag, String text, String file) {
         if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
             throw new ContentException(file, 1, "the front matter is missing: the file must start with a line '---'");
         }
-        Rendered rendered = renderer.render(FactSubstitution.apply(text, facts, tag, file));
+        Rendered rendered = renderer.render(FactSubstitution.apply(text, facts, formatTag, file));
         Map<String, String> fields = rendered.frontMatter();
         String title = required(fields, "title", text, file);
         String slug = required(fields, "slug", text, file);

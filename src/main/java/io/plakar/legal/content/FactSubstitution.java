@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces each {@code {{name}}} in a document's Markdown by the fact of that name, formatted
- * for the document's language and escaped so that Markdown reads it as plain text.
+ * as the document's language writes it (its format tag, such as {@code en-GB}) and escaped so
+ * that Markdown reads it as plain text.
  */
 public final class FactSubstitution {
 
@@ -15,7 +16,7 @@ public final class FactSubstitution {
     private FactSubstitution() {
     }
 
-    public static String apply(String markdown, Facts facts, String tag, String file) {
+    public static String apply(String markdown, Facts facts, String formatTag, String file) {
         Matcher matcher = PLACEHOLDER.matcher(markdown);
         StringBuilder result = new StringBuilder(markdown.length() + 256);
         while (matcher.find()) {
@@ -24,7 +25,7 @@ public final class FactSubstitution {
                 throw new ContentException(file, Lines.lineAt(markdown, matcher.start()),
                         "unknown fact {{" + name + "}}; the facts are in i18n/" + Facts.FILE);
             }
-            String value = MARKDOWN_SPECIAL.matcher(facts.format(name, tag)).replaceAll("\\\\$1");
+            String value = MARKDOWN_SPECIAL.matcher(facts.format(name, formatTag)).replaceAll("\\\\$1");
             matcher.appendReplacement(result, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(result);

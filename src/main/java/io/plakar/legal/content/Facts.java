@@ -53,18 +53,18 @@ public final class Facts {
         return values;
     }
 
-    /** The fact's value as the language writes it. */
-    public String format(String name, String tag) {
+    /** The fact's value as a language writes it, given the tag it formats with ({@code fr}, {@code en-GB}). */
+    public String format(String name, String formatTag) {
         String value = values.get(name);
         if (value == null) {
             throw new IllegalArgumentException("Unknown fact " + name);
         }
         Matcher amount = AMOUNT.matcher(value);
         if (amount.matches()) {
-            return LocalizedFormats.amount(new BigDecimal(amount.group(1)), Currency.getInstance(amount.group(2)), tag);
+            return LocalizedFormats.amount(new BigDecimal(amount.group(1)), Currency.getInstance(amount.group(2)), formatTag);
         }
         if (DATE.matcher(value).matches()) {
-            return LocalizedFormats.date(LocalDate.parse(value), tag);
+            return LocalizedFormats.date(LocalDate.parse(value), formatTag);
         }
         return value;
     }

@@ -8,8 +8,6 @@ import java.util.Map;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -22,8 +20,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * Markdown to HTML with flexmark, configured for text written by translators: YAML front
- * matter is read, headings get ids, raw HTML is escaped and only safe links are kept
- * ({@link SafeLinks}). Immutable and thread-safe.
+ * matter is read, headings get ids, raw HTML is escaped, only safe links are kept
+ * ({@link SafeLinks}) and links written as their own address are marked ({@link AutoLinks}).
+ * Immutable and thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -47,7 +46,8 @@ public final class MarkdownRenderer {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).attributeProviderFactory(SafeLinks.factory()).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .attributeProviderFactory(SafeLinks.factory()).attributeProviderFactory(AutoLinks.factory()).build();
 
     public Rendered render(String markdown) {
         Document document = parser.parse(markdown);

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import io.plakar.legal.i18n.Language;
+import io.plakar.legal.i18n.LocalizedFormats;
 import io.plakar.legal.i18n.Messages;
 
 /**
@@ -43,6 +44,7 @@ public final class SiteContentLoader {
         Facts facts = Facts.parse(text(source, Facts.FILE), source.describe(Facts.FILE));
 
         Map<String, Map<String, String>> strings = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         for (String name : source.list(MESSAGES)) {
             if (!name.endsWith(".properties")) {
                 continue;
@@ -53,7 +55,8 @@ public final class SiteContentLoader {
                 throw new ContentException(source.describe(path), 0,
                         "the file name must be a lower-case language tag such as de.properties or pt-br.properties");
             }
-            strings.put(tag, properties(text(source, path), source.describe(path)));
+            texts.put(tag, text(source, path));
+            strings.put(tag, properties(texts.get(tag), source.describe(path)));
         }
         if (!strings.containsKey(SiteContent.ORIGINAL)) {
             throw new ContentException(source.describe(MESSAGES + "/" + SiteContent.ORIGINAL + ".properties"), 0,
@@ -61,30 +64,45 @@ public final class SiteContentLoader {
         }
         Messages messages = new Messages(strings, SiteContent.ORIGINAL);
 
+        List<Language> languages = new ArrayList<>();
+        for (String tag : strings.keySet()) {
+            String name = messages.has(tag, "language.name") ? messages.get(tag, "language.name")
+                    : Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag));
+            languages.add(new Language(tag, name, isRtl(messages, tag), formatTag(messages, tag, texts.get(tag),
+                    source.describe(MESSAGES + "/" + tag + ".properties"))));
+        }
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        languages.sort(Comparator.comparing(Language::name, collator));
+
         DocumentParser parser = new DocumentParser(facts);
         Map<String, LocalizedDocument> documents = new HashMap<>();
-        for (String tag : strings.keySet()) {
+        for (Language language : languages) {
+            String tag = language.tag();
             String path = CONTENT + "/" + DOCUMENT + "." + tag + ".md";
-            boolean rtl = isRtl(messages, tag);
             source.read(path).ifPresent(bytes -> {
-                LocalizedDocument document = parser.parse(tag, Utf8.decode(bytes, source.describe(path)), source.describe(path));
-                documents.put(tag, rtl ? isolateLeftToRightRuns(document) : document);
+                LocalizedDocument document = parser.parse(tag, language.formatTag(), Utf8.decode(bytes, source.describe(path)),
+                        source.describe(path));
+                documents.put(tag, language.rtl() ? isolateLeftToRightRuns(document) : document);
             });
         }
         if (!documents.containsKey(SiteContent.ORIGINAL)) {
             throw new ContentException(source.describe(CONTENT + "/" + DOCUMENT + "." + SiteContent.ORIGINAL + ".md"), 0,
                     "the original document is missing");
         }
-
-        List<Language> languages = new ArrayList<>();
-        for (String tag : strings.keySet()) {
-            String name = messages.has(tag, "language.name") ? messages.get(tag, "language.name")
-                    : Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag));
-            languages.add(new Language(tag, name, isRtl(messages, tag)));
-        }
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        languages.sort(Comparator.comparing(Language::name, collator));
         return new SiteContent(languages, documents, messages, facts);
+    }
+
+    /** The language's own {@link LocalizedFormats#SETTING} (never the French one), else its tag. */
+    private static String formatTag(Messages messages, String tag, String text, String file) {
+        if (!messages.has(tag, LocalizedFormats.SETTING)) {
+            return tag;
+        }
+        String setting = messages.get(tag, LocalizedFormats.SETTING);
+        String problem = LocalizedFormats.problem(tag, setting);
+        if (problem != null) {
+            throw new ContentException(file, Lines.lineOf(text, LocalizedFormats.SETTING), LocalizedFormats.SETTING + ": " + problem);
+        }
+        return LocalizedFormats.formatTag(tag, setting);
     }
 
     private static boolean isRtl(Messages messages, String tag) {

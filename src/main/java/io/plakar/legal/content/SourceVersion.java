@@ -9,12 +9,16 @@ import java.util.HexFormat;
  * The version of the French original a translation was made from: the start of the SHA-256
  * of the original's file, recorded in the translation's front matter as
  * {@value #FIELD}. When the original changes, translations that record an older version are
- * stale.
+ * stale. Beside it, {@value #LASTMOD_FIELD} records the original's {@code lastmod} at that
+ * version, so that the check can tell when the original changed but its date did not.
  */
 public final class SourceVersion {
 
     /** The front matter field of a translation that records the original's version. */
     public static final String FIELD = "original_version";
+
+    /** The front matter field of a translation that records the original's lastmod at that version. */
+    public static final String LASTMOD_FIELD = "original_lastmod";
 
     private SourceVersion() {
     }

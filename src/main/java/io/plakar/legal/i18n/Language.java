@@ -8,8 +8,10 @@ import java.util.Locale;
  * @param tag the BCP 47 tag as it appears in URLs and file names, lower case ({@code fr}, {@code pt-br})
  * @param name the language's name in itself ({@code Deutsch}, {@code العربية})
  * @param rtl whether the language is written right to left
+ * @param formatTag the tag whose conventions its dates and amounts follow: the tag itself, or a
+ *        regional variant its bundle names ({@code en-GB}; see {@link LocalizedFormats})
  */
-public record Language(String tag, String name, boolean rtl) {
+public record Language(String tag, String name, boolean rtl, String formatTag) {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag);

@@ -146,8 +146,22 @@ public class PageModel {
         return request.getContextPath() + content.path(language.tag());
     }
 
+    /**
+     * The languages, for the switcher and the alternate links. On an error page none is the
+     * current page: each link leads to the legal notice, which is not the page shown. Decided
+     * when asked, not at creation: this bean may have been created by the page whose failure
+     * the error page now reports.
+     */
     public List<Alternate> getAlternates() {
-        return alternates;
+        if (!isErrorPage()) {
+            return alternates;
+        }
+        return alternates.stream().map(other -> new Alternate(other.language(), other.path(), other.url(), false)).toList();
+    }
+
+    /** Whether the container is rendering the error page for this request. */
+    private boolean isErrorPage() {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 
     public String getCanonicalUrl() {
@@ -210,7 +224,7 @@ public class PageModel {
         if (lastmod == null) {
             return "";
         }
-        String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.tag())) + "</time>";
+        String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.formatTag())) + "</time>";
         String marker = "\uE000";
         String text = new MessageFormat(text(key), language.locale()).format(new Object[] {marker});
         return Html.escape(text).replace(marker, time);

@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.plakar.legal.I18nCopy;
 import io.plakar.legal.check.LanguageStatus.Document;
 import io.plakar.legal.content.I18nSource;
+import io.plakar.legal.content.SourceVersion;
 
 
 /**
@@ -33,11 +38,11 @@ class TranslationCheckTest {
      * warning (a stale translation, a missing string) is printed and does not.
      */
     @Test
-    void theShippedFilesHaveNoError() {
+    void theShippedFilesHaveNoError() throws IOException {
         Report report = TranslationCheck.run(I18nSource.directory(Path.of("i18n")));
         System.out.print("Translation check of i18n/:\n" + report.format());
         assertFalse(report.hasErrors(), report.format());
-        assertEquals(List.of("ar", "de", "en", "es", "fr", "it", "nl"), report.languages().stream().map(LanguageStatus::tag).toList());
+        assertEquals(shipped(), report.languages().stream().map(LanguageStatus::tag).toList());
     }
 
     // Bundles
@@ -108,6 +113,24 @@ class TranslationCheckTest {
         }
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/es.properties:" + firstAccent
                 + ": error: the file is not valid UTF-8; save it as UTF-8");
+    }
+
+    @Test
+    void formatLocaleOfAnotherLanguage() throws IOException {
+        Path i18n = copy();
+        edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = fr"));
+        assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/de.properties:"
+                + line(i18n, "messages/de.properties", "language.format-locale") + ": error: language.format-locale: 'fr' is not a variant of the language 'de'");
+    }
+
+    @Test
+    void formatLocaleMissingSaysTheLanguageKeepsItsOwnFormats() throws IOException {
+        Path i18n = copy();
+        edit(i18n, "messages/it.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*\\n", ""));
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertReports(report, "i18n/messages/it.properties: warning: missing key 'language.format-locale' (i18n/messages/fr.properties:"
+                + line(i18n, "messages/fr.properties", "language.format-locale") + "): dates and amounts follow the language's own tag");
+        assertFalse(report.hasErrors(), report.format());
     }
 
     @Test
@@ -221,9 +244,9 @@ class TranslationCheckTest {
     @Test
     void unknownFact() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.ar.md", text -> text.replace("{{company.rcs}}", "{{company.rsc}}"));
+        edit(i18n, "content/legal-notice.ar.md", text -> text.replace("{{company.siren}}", "{{company.sirne}}"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice.ar.md:"
-                + line(i18n, "content/legal-notice.ar.md", "{{company.rsc}}") + ": error: unknown fact {{company.rsc}}");
+                + line(i18n, "content/legal-notice.ar.md", "{{company.sirne}}") + ": error: unknown fact {{company.sirne}}");
     }
 
     // Stale translations
@@ -231,20 +254,84 @@ class TranslationCheckTest {
     @Test
     void aChangedOriginalMakesEveryTranslationStaleUntilMarkedCurrent() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.fr.md", text -> text.replace("lastmod: 2025-05-06", "lastmod: 2026-01-15")
-                + "\nUne phrase ajoutée à l'original.\n");
+        markAllCurrent(i18n);
+        String before = SourceVersion.of(Files.readString(i18n.resolve("content/legal-notice.fr.md")));
+        edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n)) + "\nUne phrase ajoutée à l'original.\n");
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertFalse(report.hasErrors(), report.format());
-        for (String tag : List.of("ar", "de", "en", "es", "it", "nl")) {
+        for (String tag : translations()) {
             assertReports(report, "i18n/content/legal-notice." + tag + ".md:" + line(i18n, "content/legal-notice." + tag + ".md", "original_version")
-                    + ": warning: stale: translated from version 84fefe78ac02 of the original");
+                    + ": warning: stale: translated from version " + before + " of the original");
             assertEquals(Document.STALE, status(report, tag).document());
         }
 
-        MarkCurrentCommand.mark(i18n, "de");
+        String marked = translations().get(0);
+        String other = translations().get(1);
+        MarkCurrentCommand.mark(i18n, marked);
         Report after = TranslationCheck.run(I18nSource.directory(i18n));
-        assertEquals(Document.CURRENT, status(after, "de").document());
-        assertEquals(Document.STALE, status(after, "en").document());
+        assertEquals(Document.CURRENT, status(after, marked).document());
+        assertEquals(Document.STALE, status(after, other).document());
+    }
+
+    @Test
+    void markingCurrentRecordsTheOriginalsVersionAndLastmod() throws IOException {
+        Path i18n = copy();
+        String tag = translations().get(0);
+        MarkCurrentCommand.mark(i18n, tag);
+        String original = Files.readString(i18n.resolve("content/legal-notice.fr.md"));
+        List<String> lines = Files.readAllLines(i18n.resolve("content/legal-notice." + tag + ".md"));
+        assertTrue(lines.contains("original_version: " + SourceVersion.of(original)), lines.toString());
+        assertTrue(lines.contains("original_lastmod: " + lastmod(original)), lines.toString());
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("original_lastmod:")).count(), "set once, even when marked twice");
+    }
+
+    // The original's lastmod
+
+    @Test
+    void anOriginalChangedWithoutItsLastmodIsReportedAtItsLastmod() throws IOException {
+        Path i18n = copy();
+        markAllCurrent(i18n);
+        String version = SourceVersion.of(Files.readString(i18n.resolve("content/legal-notice.fr.md")));
+        edit(i18n, "content/legal-notice.fr.md", text -> text.replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertReports(report, "i18n/content/legal-notice.fr.md:" + line(i18n, "content/legal-notice.fr.md", "lastmod:")
+                + ": warning: the original changed since version " + version);
+        String still = "but its lastmod is still " + lastmod(Files.readString(i18n.resolve("content/legal-notice.fr.md")));
+        assertTrue(report.problems().stream().anyMatch(problem -> problem.toString().contains(still)), report.format());
+        assertFalse(report.hasErrors(), report.format());
+        assertEquals(1, status(report, "fr").warnings());
+    }
+
+    @Test
+    void anOriginalChangedWithANewLastmodIsNotReported() throws IOException {
+        Path i18n = copy();
+        markAllCurrent(i18n);
+        edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n))
+                .replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertEquals(0, status(report, "fr").warnings(), report.format());
+        for (String tag : translations()) {
+            assertEquals(Document.STALE, status(report, tag).document(), tag);
+        }
+    }
+
+    @Test
+    void theOriginalsLastmodIsNotReportedOnceEveryTranslationIsCurrent() throws IOException {
+        Path i18n = copy();
+        markAllCurrent(i18n);
+        edit(i18n, "content/legal-notice.fr.md", text -> text.replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
+        markAllCurrent(i18n);
+        assertEquals(0, status(TranslationCheck.run(I18nSource.directory(i18n)), "fr").warnings());
+    }
+
+    @Test
+    void originalLastmodThatIsNotADate() throws IOException {
+        Path i18n = copy();
+        String tag = translations().get(0);
+        MarkCurrentCommand.mark(i18n, tag);
+        edit(i18n, "content/legal-notice." + tag + ".md", text -> text.replaceFirst("(?m)^original_lastmod: .*$", "original_lastmod: yesterday"));
+        assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice." + tag + ".md:"
+                + line(i18n, "content/legal-notice." + tag + ".md", "original_lastmod") + ": error: the original_lastmod 'yesterday' is not a date");
     }
 
     // A new language
@@ -266,6 +353,51 @@ class TranslationCheckTest {
     }
 
     // Helpers
+
+    /** The languages of i18n/, as the check lists them. */
+    private static List<String> shipped() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("i18n/messages"))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".properties"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length())).sorted().toList();
+        }
+    }
+
+    /** The languages of i18n/ with a translation of the document. */
+    private static List<String> translations() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("i18n/content"))) {
+            List<String> tags = files.map(file -> file.getFileName().toString()).filter(name -> name.matches("legal-notice\\..+\\.md"))
+                    .map(name -> name.substring("legal-notice.".length(), name.length() - ".md".length()))
+                    .filter(tag -> !tag.equals("fr")).sorted().toList();
+            assertTrue(tags.size() >= 2, "these tests need two translations");
+            return tags;
+        }
+    }
+
+    private static void markAllCurrent(Path i18n) throws IOException {
+        for (String tag : translations()) {
+            MarkCurrentCommand.mark(i18n, tag);
+        }
+    }
+
+    /** The lastmod of a document's text, as written. */
+    private static String lastmod(String text) {
+        Matcher lastmod = Pattern.compile("(?m)^lastmod: *(\\S+)").matcher(text);
+        assertTrue(lastmod.find(), "a lastmod");
+        return lastmod.group(1);
+    }
+
+    private static String withLastmod(String text, String date) {
+        return text.replaceFirst("(?m)^lastmod: *\\S+", "lastmod: " + date);
+    }
+
+    /** A day after the copy's original lastmod. */
+    private static String laterThanTheOriginal(Path i18n) {
+        try {
+            return LocalDate.parse(lastmod(Files.readString(i18n.resolve("content/legal-notice.fr.md")))).plusDays(1).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private Path copy() throws IOException {
         return I18nCopy.into(temp);

@@ -88,10 +88,18 @@ class MarkdownRendererTest {
         assertFalse(html.contains("src="), html);
     }
 
+    /** A link whose text is its address is marked, so that print does not write the address twice. */
     @Test
-    void linksAutolinksAndEmailAddresses() {
+    void linksAutolinksAndEmailAddressesAndMarksThem() {
         String html = renderer.render("<https://plakar.io/> <help@plakar.io>").html();
-        assertTrue(html.contains("<a href=\"https://plakar.io/\">https://plakar.io/</a>"), html);
-        assertTrue(html.contains("<a href=\"mailto:help@plakar.io\">help@plakar.io</a>"), html);
+        assertTrue(html.contains("<a href=\"https://plakar.io/\" class=\"autolink\">https://plakar.io/</a>"), html);
+        assertTrue(html.contains("<a href=\"mailto:help@plakar.io\" class=\"autolink\">help@plakar.io</a>"), html);
+    }
+
+    @Test
+    void leavesLinksWithTheirOwnTextUnmarked() {
+        String html = renderer.render("[our policy](https://plakar.io/privacy-policy/) [write](mailto:help@plakar.io)").html();
+        assertTrue(html.contains("<a href=\"https://plakar.io/privacy-policy/\">our policy</a>"), html);
+        assertTrue(html.contains("<a href=\"mailto:help@plakar.io\">write</a>"), html);
     }
 }

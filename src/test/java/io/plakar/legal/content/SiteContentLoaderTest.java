@@ -11,29 +11,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.plakar.legal.I18nCopy;
 import io.plakar.legal.i18n.Language;
+import io.plakar.legal.i18n.LocalizedFormats;
 
 /** Loads the real {@code i18n/} folder, and broken copies of it. */
 class SiteContentLoaderTest {
 
     static final Path I18N = Path.of("i18n");
-    static final List<String> SHIPPED = List.of("fr", "en", "de", "es", "it", "nl", "ar");
+
+    /** The languages shipped in i18n/, each with its bundle and its document. */
+    static List<String> shipped() throws IOException {
+        try (Stream<Path> files = Files.list(I18N.resolve("messages"))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".properties"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length())).sorted().toList();
+        }
+    }
+
+    /** The lastmod written in a document's front matter. */
+    static LocalDate lastmod(String tag) throws IOException {
+        Matcher lastmod = Pattern.compile("(?m)^lastmod: *(\\d{4}-\\d{2}-\\d{2})").matcher(
+                Files.readString(I18N.resolve("content/legal-notice." + tag + ".md")));
+        assertTrue(lastmod.find(), tag + " has a lastmod");
+        return LocalDate.parse(lastmod.group(1));
+    }
 
     @TempDir
     Path temp;
 
     @Test
-    void loadsTheSevenShippedLanguagesEachWithItsDocument() {
+    void loadsTheShippedLanguagesEachWithItsDocument() throws IOException {
         SiteContent content = SiteContentLoader.load(I18nSource.directory(I18N));
-        assertEquals(SHIPPED.stream().sorted().toList(), content.tags().stream().sorted().toList());
-        SHIPPED.forEach(tag -> assertTrue(content.translated(tag), tag));
+        assertEquals(shipped(), content.tags().stream().sorted().toList());
+        shipped().forEach(tag -> assertTrue(content.translated(tag), tag));
         assertEquals("/fr/mentions-legales", content.path("fr"));
         assertEquals("/en/legal-notice", content.path("en"));
         assertEquals("/de/impressum", content.path("de"));
@@ -41,16 +60,17 @@ class SiteContentLoaderTest {
                 content.languages().stream().map(Language::name).toList());
         assertTrue(content.language("ar").orElseThrow().rtl());
         assertFalse(content.language("fr").orElseThrow().rtl());
-        assertEquals(LocalDate.of(2025, 5, 6), content.document("fr").lastmod());
+        assertEquals(lastmod("fr"), content.document("fr").lastmod());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "en", "de", "es", "it", "nl", "ar"})
+    @MethodSource("shipped")
     void everyLanguageStatesEveryFact(String tag) {
         SiteContent content = SiteContentLoader.load(I18nSource.directory(I18N));
         String text = content.document(tag).html();
+        String formatTag = content.language(tag).orElseThrow().formatTag();
         content.facts().values().keySet().forEach(name -> {
-            String value = content.facts().format(name, tag);
+            String value = content.facts().format(name, formatTag);
             assertTrue(text.contains(value), tag + " lacks " + name + " = " + value);
         });
         assertTrue(text.contains("Google Analytics"), tag + " lacks the Google Analytics mention");
@@ -59,11 +79,56 @@ class SiteContentLoaderTest {
     }
 
     @Test
-    void sameHeadingsInEveryLanguage() {
+    void sameHeadingsInEveryLanguage() throws IOException {
         SiteContent content = SiteContentLoader.load(I18nSource.directory(I18N));
         List<Integer> original = content.document("fr").headings().stream().map(MarkdownRenderer.Heading::level).toList();
-        SHIPPED.forEach(tag -> assertEquals(original,
+        shipped().forEach(tag -> assertEquals(original,
                 content.document(tag).headings().stream().map(MarkdownRenderer.Heading::level).toList(), tag));
+    }
+
+    /** The English translation is British: its bundle sets en-GB, and its dates read "1 December 2026". */
+    @Test
+    void englishFormatsAsBritishEnglish() {
+        SiteContent content = SiteContentLoader.load(I18nSource.directory(I18N));
+        assertEquals("6 May 2025", LocalizedFormats.date(LocalDate.of(2025, 5, 6), content.language("en").orElseThrow().formatTag()));
+    }
+
+    @Test
+    void aLanguageWithoutTheSettingFormatsWithItsOwnTagNeverTheFrenchOne() throws IOException {
+        Path copy = copyOfI18n();
+        Files.writeString(copy.resolve("messages/pt.properties"), "language.name = Português\n");
+        Files.writeString(copy.resolve("content/legal-notice.pt.md"), Files.readString(copy.resolve("content/legal-notice.fr.md"))
+                .replace("slug: \"mentions-legales\"", "slug: \"aviso-legal-pt\""));
+        SiteContent content = SiteContentLoader.load(I18nSource.directory(copy));
+        assertEquals("pt", content.language("pt").orElseThrow().formatTag());
+        assertTrue(content.document("pt").html().contains(content.facts().format("company.capital", "pt")), content.document("pt").html());
+        assertFalse(content.document("pt").html().contains(content.facts().format("company.capital", "fr")));
+    }
+
+    @Test
+    void refusesAFormatLocaleOfAnotherLanguageAndNamesTheLine() throws IOException {
+        Path copy = copyOfI18n();
+        Path file = copy.resolve("messages/de.properties");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = fr-FR"));
+        int line = Files.readAllLines(file).indexOf("language.format-locale = fr-FR") + 1;
+        assertTrue(line > 0);
+        ContentException e = assertThrows(ContentException.class, () -> SiteContentLoader.load(I18nSource.directory(copy)));
+        assertTrue(e.getMessage().startsWith("i18n/messages/de.properties:" + line + ": language.format-locale: 'fr-FR' is not a variant"),
+                e.getMessage());
+    }
+
+    /** In a right-to-left language, each isolated left-to-right run states its direction. */
+    @Test
+    void rightToLeftDocumentsIsolateLeftToRightRunsWithAnExplicitDirection() throws IOException {
+        SiteContent content = SiteContentLoader.load(I18nSource.directory(I18N));
+        List<String> rtl = content.languages().stream().filter(Language::rtl).map(Language::tag).toList();
+        assertFalse(rtl.isEmpty(), "i18n/ ships a right-to-left language");
+        for (String tag : rtl) {
+            String html = content.document(tag).html();
+            assertTrue(html.contains("<bdi dir=\"ltr\">" + content.facts().format("host.phone", tag) + "</bdi>"), tag + ": " + html);
+            assertTrue(html.contains("<bdi dir=\"ltr\">" + content.facts().format("company.siren", tag) + "</bdi>"), tag + ": " + html);
+            assertFalse(html.contains("<bdi>"), tag + " has an isolate without a direction");
+        }
     }
 
     @Test

@@ -53,7 +53,8 @@ class ErrorPageIT {
         Document page = html(response);
         assertEquals(tag, page.selectFirst("html").attr("lang"));
         assertEquals(bundle(tag, "error.500.title"), page.selectFirst("main h1").text());
-        assertEquals(7, page.select("nav.switcher a").size());
+        assertEquals(SiteClient.languages().size(), page.select("nav.switcher a").size());
+        assertEquals(0, page.select("[aria-current]").size(), "the page shown is the error, not the legal notice");
         assertFalse(response.body().contains("noSuchProperty"), "no detail of the failure");
     }
 }

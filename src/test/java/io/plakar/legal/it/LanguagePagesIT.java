@@ -6,12 +6,18 @@ import static io.plakar.legal.it.SiteClient.bundle;
 import static io.plakar.legal.it.SiteClient.html;
 import static io.plakar.legal.it.SiteClient.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each language's page, as a visitor and a search engine get it. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,7 +48,7 @@ class LanguagePagesIT {
             "ar", "/ar/ishaar-qanuni");
 
     /** The facts written the same in every language. */
-    static final List<String> FACTS = List.of("PLAKAR", "RCS Paris B 933 509 754", "FR79933509754",
+    static final List<String> FACTS = List.of("PLAKAR", "933 509 754", "FR79933509754",
             "149 avenue du Maine, 75014 Paris, France", "Spark Angle B.V.", "Julien Mangeard", "KANDBAZ SAS",
             "1 rue de Stockholm, 75008 Paris, France", "+1 (415) 802-2316", "help@plakar.io", "https://plakar.io/",
             "https://plakar.io/privacy-policy/", "Google Analytics");
@@ -55,37 +62,65 @@ class LanguagePagesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "fr | ltr | Mentions légales      | 1 289,86 € | 6 mai 2025",
-        "en | ltr | Legal Notice          | €1,289.86  | May 6, 2025",
-        "de | ltr | Impressum             | 1.289,86 € | 6. Mai 2025",
-        "es | ltr | Aviso legal           | 1.289,86 € | 6 de mayo de 2025",
-        "it | ltr | Note legali           | 1.289,86 € | 6 maggio 2025",
-        "nl | ltr | Juridische informatie | € 1.289,86 | 6 mei 2025",
-        "ar | rtl | إشعار قانوني          | € 1,289.86 | 6 مايو 2025",
-    })
-    void servesEachLanguage(String tag, String dir, String title, String capital, String date) {
-        HttpResponse<String> response = new SiteClient(url).get(PAGES.get(tag));
+    @MethodSource("io.plakar.legal.it.SiteClient#languages")
+    void servesEachLanguage(String tag) {
+        HttpResponse<String> response = new SiteClient(url).get(SiteClient.path(tag));
         assertEquals(200, response.statusCode());
         assertHeader(response, "Content-Language", tag);
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html;charset=UTF-8"));
 
         Document page = html(response);
+        String title = SiteClient.frontMatter(tag, "title");
         assertEquals(tag, page.selectFirst("html").attr("lang"));
-        assertEquals(dir, page.selectFirst("html").attr("dir"));
+        assertEquals(bundle(tag, "language.direction"), page.selectFirst("html").attr("dir"));
         assertEquals(title + " · Plakar", page.title());
         assertEquals(title, page.selectFirst("main h1").text());
 
         String text = normalize(page.selectFirst("main").text());
         FACTS.forEach(fact -> assertTrue(text.contains(fact), tag + " lacks " + fact));
-        assertTrue(text.contains(capital), tag + " lacks the share capital " + capital);
+        assertFalse(text.contains("RCS"), tag + ": the register is named once, in words, not again as 'RCS Paris'");
         assertNotNull(page.selectFirst("main a[href=mailto:help@plakar.io]"), "contact link");
         assertNotNull(page.selectFirst("main a[href=https://plakar.io/privacy-policy/]"), "privacy-policy link");
         assertNotNull(page.selectFirst("main a[href=https://plakar.io/]"), "website link");
 
-        Element updated = page.selectFirst("time[datetime=2025-05-06]");
-        assertNotNull(updated, "the last update in a <time> element");
-        assertEquals(date, updated.text());
+        Element updated = page.selectFirst("time[datetime=" + SiteClient.originalLastmod() + "]");
+        assertNotNull(updated, "the original's last update in a <time> element");
+    }
+
+    /**
+     * Dates and amounts as each language writes them: English in British order (day, month,
+     * year), as the rest of the English text is British. The date is the original's lastmod,
+     * written with the language's month names in the expected order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fr | 1 289,86 € | d MMMM uuuu",
+        "en | €1,289.86  | d MMMM uuuu",
+        "de | 1.289,86 € | d. MMMM uuuu",
+        "es | 1.289,86 € | d 'de' MMMM 'de' uuuu",
+        "it | 1.289,86 € | d MMMM uuuu",
+        "nl | € 1.289,86 | d MMMM uuuu",
+        "ar | € 1,289.86 | d MMMM uuuu",
+    })
+    void writesDatesAndAmountsAsEachLanguageDoes(String tag, String capital, String datePattern) {
+        assumeTrue(SiteClient.languages().contains(tag), tag + " is not shipped");
+        Document page = html(new SiteClient(url).get(SiteClient.path(tag)));
+        assertTrue(normalize(page.selectFirst("main").text()).contains(capital), tag + " lacks the share capital " + capital);
+        LocalDate lastmod = SiteClient.originalLastmod();
+        String expected = DateTimeFormatter.ofPattern(datePattern, Locale.forLanguageTag(tag)).format(lastmod);
+        assertEquals(expected, page.selectFirst("time[datetime=" + lastmod + "]").text());
+    }
+
+    /** In a right-to-left page, every isolated left-to-right run has its direction: numbers have no strong character. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.plakar.legal.it.SiteClient#rightToLeftLanguages")
+    void rightToLeftPagesIsolateLeftToRightRunsWithAnExplicitDirection(String tag) {
+        Document page = html(new SiteClient(url).get(SiteClient.path(tag)));
+        Elements isolates = page.select("article bdi");
+        assertFalse(isolates.isEmpty(), "isolated runs");
+        isolates.forEach(isolate -> assertEquals("ltr", isolate.attr("dir"), isolate.outerHtml()));
+        assertTrue(isolates.eachText().contains("+1 (415) 802-2316"), "the phone number is isolated");
+        assertTrue(isolates.eachText().contains("933 509 754"), "the registration number is isolated");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,9 +148,9 @@ class LanguagePagesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en", "de", "es", "it", "nl", "ar"})
+    @MethodSource("io.plakar.legal.it.SiteClient#translations")
     void everyTranslationDefersToTheFrenchOriginal(String tag) {
-        Document page = html(new SiteClient(url).get(PAGES.get(tag)));
+        Document page = html(new SiteClient(url).get(SiteClient.path(tag)));
         Element notice = page.selectFirst("footer .notice-translation");
         assertNotNull(notice, "translation notice");
         assertTrue(notice.text().startsWith(bundle(tag, "notice.translation")), notice.text());
@@ -123,6 +158,12 @@ class LanguagePagesIT {
         assertNotNull(link, "link to the French original");
         assertEquals(bundle(tag, "notice.translation.link"), link.text());
         assertEquals(tag, page.selectFirst("main article").attr("lang"));
+
+        Element prevails = page.selectFirst("main h1").previousElementSibling();
+        assertNotNull(prevails, "a line above the title");
+        assertEquals(bundle(tag, "notice.translation.short"), prevails.text(), "the short notice, right above the title");
+        assertEquals("note", prevails.attr("role"));
+        assertEquals(1, page.select("main .prevails").size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,5 +195,8 @@ class LanguagePagesIT {
     void theOriginalHasNoTranslationNotice() {
         Document page = html(new SiteClient(url).get(PAGES.get("fr")));
         assertEquals(0, page.select(".notice").size());
+        assertEquals(0, page.select(".prevails").size());
+        assertEquals("article", page.selectFirst("main h1").parent().tagName());
+        assertNull(page.selectFirst("main h1").previousElementSibling(), "nothing above the original's title");
     }
 }

@@ -147,7 +147,9 @@ class RoutingIT {
         Document page = html(response);
         assertEquals(tag, page.selectFirst("html").attr("lang"));
         assertEquals(bundle(tag, "error.404.title"), page.selectFirst("main h1").text());
-        assertEquals(7, page.select("nav.switcher a").size());
+        assertEquals(SiteClient.languages().size(), page.select("nav.switcher a").size());
+        assertEquals(0, page.select("[aria-current]").size(), "each link leads to the legal notice, not to this page");
+        assertEquals(page.selectFirst("main a").attr("href") + "?switch", page.selectFirst("nav.switcher a[hreflang=" + tag + "]").attr("href"));
         assertEquals(1, page.select("meta[name=robots][content=noindex]").size());
     }
 

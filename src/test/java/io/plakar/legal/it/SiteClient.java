@@ -15,8 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -96,6 +101,60 @@ final class SiteClient {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty(key);
+    }
+
+    /** The languages of the translators' folder: one per bundle, sorted. */
+    static List<String> languages() {
+        return tags("i18n/messages", "", ".properties");
+    }
+
+    /** The languages written right to left (language.direction = rtl in their bundle), sorted. */
+    static List<String> rightToLeftLanguages() {
+        return languages().stream().filter(tag -> "rtl".equals(bundle(tag, "language.direction"))).toList();
+    }
+
+    /** The languages with their own translation of the document, sorted. */
+    static List<String> translations() {
+        return tags("i18n/content", "legal-notice.", ".md").stream().filter(tag -> !tag.equals("fr")).toList();
+    }
+
+    /** The French original's lastmod, as its front matter says. */
+    static LocalDate originalLastmod() {
+        try {
+            Matcher lastmod = Pattern.compile("(?m)^lastmod: *(\\d{4}-\\d{2}-\\d{2})")
+                    .matcher(Files.readString(Path.of("i18n/content/legal-notice.fr.md"), StandardCharsets.UTF_8));
+            assertTrue(lastmod.find(), "the original has a lastmod");
+            return LocalDate.parse(lastmod.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path of a language's page: its document's slug, else the French one's. */
+    static String path(String tag) {
+        Path document = Path.of("i18n/content/legal-notice." + tag + ".md");
+        return "/" + tag + "/" + frontMatter(Files.exists(document) ? tag : "fr", "slug");
+    }
+
+    /** A field of a document's front matter, unquoted. */
+    static String frontMatter(String tag, String field) {
+        try {
+            Matcher value = Pattern.compile("(?m)^" + Pattern.quote(field) + ": *\"?(.*?)\"?$")
+                    .matcher(Files.readString(Path.of("i18n/content/legal-notice." + tag + ".md"), StandardCharsets.UTF_8));
+            assertTrue(value.find(), tag + " has a " + field);
+            return value.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> tags(String folder, String prefix, String suffix) {
+        try (Stream<Path> files = Files.list(Path.of(folder))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(prefix) && name.endsWith(suffix))
+                    .map(name -> name.substring(prefix.length(), name.length() - suffix.length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Text with the no-break spaces and direction marks of CLDR formats read as plain spaces. */
