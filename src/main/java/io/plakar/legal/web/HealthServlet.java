@@ -2,6 +2,7 @@ package io.plakar.legal.web;
 
 import java.io.IOException;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +21,12 @@ public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private ActiveRequest active;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean ready = Router.snapshot(request) != null;
+        boolean ready = active.routed();
         response.setStatus(ready ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=UTF-8");

@@ -49,6 +49,21 @@ final class LivePreview {
         return snapshot;
     }
 
+    /**
+     * The last content that loaded, even while a newer edit is broken.
+     * @throws IllegalStateException when no edit has loaded yet
+     */
+    synchronized Snapshot lastLoaded() {
+        try {
+            return current();
+        } catch (ContentException e) {
+            if (snapshot == null) {
+                throw new IllegalStateException("no content of " + folder + " has loaded yet", e);
+            }
+            return snapshot;
+        }
+    }
+
     private long stamp() {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.mapToLong(file -> {

@@ -1,6 +1,5 @@
 package io.plakar.legal.web;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +17,7 @@ import io.plakar.legal.i18n.Language;
 import io.plakar.legal.i18n.LocalizedFormats;
 
 /**
- * What the layout shows for the current request: its language (chosen by the {@link Router},
- * or negotiated for an error the router did not see), the document, the notices, the
+ * What the layout shows for the current request ({@link ActiveRequest}): its language, the document, the notices, the
  * switcher, the alternate and canonical links, and the interface strings.
  */
 @Named("page")
@@ -65,6 +63,9 @@ public class PageModel {
     private Site site;
 
     @Inject
+    private ActiveRequest active;
+
+    @Inject
     private HttpServletRequest request;
 
     @Inject
@@ -77,14 +78,8 @@ public class PageModel {
 
     @PostConstruct
     void init() {
-        Snapshot snapshot = request.getAttribute(Router.SNAPSHOT) instanceof Snapshot routed ? routed : site.current();
-        content = snapshot.content();
-        if (request.getAttribute(Router.LANGUAGE) instanceof Language chosen) {
-            language = chosen;
-        } else {
-            String tag = snapshot.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
-            language = content.language(tag).orElseThrow();
-        }
+        content = active.snapshot().content();
+        language = active.language();
         document = content.document(language.tag());
         String base = site.config().baseUrl();
         alternates = content.languages().stream().map(other -> {
@@ -226,7 +221,7 @@ public class PageModel {
         }
         String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.formatTag())) + "</time>";
         String marker = "\uE000";
-        String text = new MessageFormat(text(key), language.locale()).format(new Object[] {marker});
+        String text = content.messages().format(language.tag(), key, marker);
         return Html.escape(text).replace(marker, time);
     }
 }

@@ -1,47 +1,70 @@
 package io.plakar.legal.web;
 
-import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * Sends a {@link RenderedPage} as HTTP wants it: publicly cacheable with a strong
- * {@code ETag} and {@code Last-Modified}; 304 without a body when the client's copy is
- * current; gzip-encoded when the client accepts it (each encoding with its own {@code ETag});
- * and for HEAD, the same headers without the body.
+ * How a {@link RenderedPage} is answered, decided once for both writers (the router on every
+ * server, {@link UndertowFastPath} on WildFly): publicly cacheable with a strong {@code ETag} and
+ * {@code Last-Modified}; 304 without a body when the client's copy is current; gzip-encoded when
+ * the client accepts it (each encoding with its own {@code ETag}); and for HEAD, the same headers
+ * without the body. A pure function of the request's facts: the writers only copy the answer.
  */
 final class PageResponse {
 
+    /** The facts of a request that the answer depends on (header values as received, or null). */
+    record Request(String method, String acceptEncoding, String ifNoneMatch, String ifModifiedSince) {
+    }
+
+    /** The answer: its status, its headers in the order they are sent, and its body, or null for none. */
+    record Answer(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+    }
+
+    static final String CONTENT_TYPE = "text/html;charset=UTF-8";
     /** A q-value of zero: {@code q=0}, {@code q=0.}, up to {@code q=0.000}. */
     private static final Pattern ZERO_WEIGHT = Pattern.compile("[qQ]\\s*=\\s*0(\\.0{0,3})?");
+    /**
+     * RFC 9110 5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must
+     * accept. RFC 850's two-digit year is the one at most 50 years ahead.
+     */
+    private static final List<DateTimeFormatter> HTTP_DATES = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
+            new DateTimeFormatterBuilder().appendPattern("EEEE, dd-MMM-")
+                    .appendValueReduced(ChronoField.YEAR, 2, 2, LocalDate.now(ZoneOffset.UTC).minusYears(49))
+                    .appendPattern(" HH:mm:ss zzz").toFormatter(Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC));
 
     private PageResponse() {
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page, int cacheSeconds) throws IOException {
-        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+    static Answer answer(Request request, RenderedPage page, String cacheControl) {
+        boolean gzip = acceptsGzip(request.acceptEncoding());
         String etag = gzip ? page.gzipEtag() : page.etag();
-        response.setHeader("Cache-Control", cacheControl(cacheSeconds));
-        response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", page.lastModified());
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Content-Language", page.language());
+        List<Map.Entry<String, String>> headers = new ArrayList<>(8);
+        headers.add(Map.entry("Cache-Control", cacheControl));
+        headers.add(Map.entry("ETag", etag));
+        headers.add(Map.entry("Last-Modified", page.lastModified()));
+        headers.add(Map.entry("Vary", "Accept-Encoding"));
+        headers.add(Map.entry("Content-Language", page.language()));
         if (notModified(request, etag, page.lastModifiedMillis())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return new Answer(304, headers, null);
         }
         byte[] body = gzip ? page.gzipped() : page.body();
-        response.setContentType("text/html;charset=UTF-8");
+        headers.add(Map.entry("Content-Type", CONTENT_TYPE));
         if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
+            headers.add(Map.entry("Content-Encoding", "gzip"));
         }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
-        }
+        headers.add(Map.entry("Content-Length", Integer.toString(body.length)));
+        return new Answer(200, headers, "HEAD".equals(request.method()) ? null : body);
     }
 
     static String cacheControl(int cacheSeconds) {
@@ -49,17 +72,27 @@ final class PageResponse {
     }
 
     /** RFC 9110 13.1.2 and 13.1.3: If-None-Match, with weak comparison, else If-Modified-Since. */
-    static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return matches(ifNoneMatch, etag);
+    static boolean notModified(Request request, String etag, long lastModified) {
+        if (request.ifNoneMatch() != null) {
+            return matches(request.ifNoneMatch(), etag);
         }
-        try {
-            long since = request.getDateHeader("If-Modified-Since");
-            return since >= 0 && lastModified <= since;
-        } catch (IllegalArgumentException e) {
-            return false; // not a date: ignored, as RFC 9110 says
+        long since = httpDate(request.ifModifiedSince());
+        return since >= 0 && lastModified <= since;
+    }
+
+    /** The milliseconds of an HTTP-date, or -1 for none or anything else (ignored, as RFC 9110 says). */
+    static long httpDate(String value) {
+        if (value == null || value.length() > 64) {
+            return -1;
         }
+        for (DateTimeFormatter format : HTTP_DATES) {
+            try {
+                return ZonedDateTime.parse(value.strip(), format).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return -1;
     }
 
     /** Whether an If-None-Match header matches the entity tag (weak comparison, RFC 9110 13.1.2). */
@@ -88,13 +121,9 @@ final class PageResponse {
             String[] parts = element.split(";");
             String coding = parts[0].strip().toLowerCase(Locale.ROOT);
             if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
-                return parts.length < 2 || !isZero(parts[1].strip());
+                return parts.length < 2 || !ZERO_WEIGHT.matcher(parts[1].strip()).matches();
             }
         }
         return false;
-    }
-
-    private static boolean isZero(String weight) {
-        return ZERO_WEIGHT.matcher(weight).matches();
     }
 }

@@ -25,8 +25,8 @@ import io.plakar.legal.i18n.Language;
  * <ul>
  * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then the default);</li>
  * <li>{@code /{lang}/{slug}}: the document in that language, rendered by Faces once per content
- * version and then served as bytes ({@link PageResponse}), and published for the server's fast
- * path ({@link PublishedPages}); with {@code ?switch}, the visitor
+ * version and then served as bytes ({@link PageResponse}), by the server's fast path too where
+ * it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
  * <li>the sitemap, robots.txt, the status and health reports pass through with the request's
@@ -39,10 +39,6 @@ import io.plakar.legal.i18n.Language;
  */
 public class Router extends HttpFilter {
 
-    /** The request attribute holding the {@link Language} of the page being rendered. */
-    public static final String LANGUAGE = Router.class.getName() + ".language";
-    /** The request attribute holding the {@link Snapshot} the request is served from. */
-    public static final String SNAPSHOT = Router.class.getName() + ".snapshot";
     static final String SWITCH_PARAMETER = "switch";
     static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
     static final String ALLOWED_METHODS = "GET, HEAD";
@@ -57,12 +53,17 @@ public class Router extends HttpFilter {
 
     @Inject
     private Site site;
-    /** Where served pages go for the server's fast path; null without one, or in live preview. */
-    private PublishedPages published;
+    @Inject
+    private ActiveRequest active;
+    private String cacheControl;
 
     @Override
     public void init() {
-        published = site.isPreview() ? null : PublishedPages.of(getServletContext());
+        cacheControl = PageResponse.cacheControl(site.config().cacheSeconds());
+        PublishedPages published = PublishedPages.of(getServletContext());
+        if (published != null && !site.isPreview()) {
+            published.serve(site.current(), getServletContext().getContextPath(), cacheControl);
+        }
     }
 
     @Override
@@ -92,14 +93,14 @@ public class Router extends HttpFilter {
             PreviewError.send(response, e); // only in live preview: the translator's broken edit
             return;
         }
-        request.setAttribute(SNAPSHOT, snapshot);
+        active.serveFrom(snapshot);
         if (SERVLETS.contains(path)) {
             chain.doFilter(request, response);
             return;
         }
         SiteContent content = snapshot.content();
         if (path.equals("/") || path.isEmpty()) {
-            Language language = negotiate(request, snapshot);
+            Language language = active.language();
             response.setHeader("Vary", "Accept-Language, Cookie");
             response.setHeader("Cache-Control", "private, no-cache");
             redirect(response, HttpServletResponse.SC_FOUND, request.getContextPath() + content.path(language.tag()));
@@ -109,7 +110,8 @@ public class Router extends HttpFilter {
         String[] segments = path.substring(1).split("/", -1);
         Optional<Language> found = content.language(segments[0]);
         if (found.isEmpty() || segments.length > 3 || segments.length == 3 && !segments[2].isEmpty()) {
-            notFound(request, response, found.orElseGet(() -> negotiate(request, snapshot)));
+            found.ifPresent(active::serveIn);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // in that language, else the visitor's
             return;
         }
         Language language = found.get();
@@ -119,23 +121,30 @@ public class Router extends HttpFilter {
             return;
         }
         if (hasQueryParameter(request, SWITCH_PARAMETER)) {
-            LanguageCookie.write(response, language.tag(), request.isSecure() || site.config().baseUrl().startsWith("https:"));
+            LanguageCookie.write(response, language.tag(), SecurityHeaders.overHttps(request.isSecure(), request.getHeader("X-Forwarded-Proto")));
             response.setHeader("Cache-Control", "no-store");
             redirect(response, HttpServletResponse.SC_FOUND, page);
             return;
         }
         RenderedPage rendered = snapshot.pages().get(language.tag());
         if (rendered == null) {
-            request.setAttribute(LANGUAGE, language);
+            active.serveIn(language);
             CapturingResponse capture = new CapturingResponse(response);
             request.getRequestDispatcher(VIEW).forward(request, capture);
             rendered = snapshot.pages().put(RenderedPage.of(language.tag(), capture.body(),
                     content.document(SiteContent.ORIGINAL).lastmod()));
-            if (published != null) {
-                published.publish(page, rendered, site.config().cacheSeconds());
-            }
         }
-        PageResponse.send(request, response, rendered, site.config().cacheSeconds());
+        send(response, PageResponse.answer(new PageResponse.Request(request.getMethod(), request.getHeader("Accept-Encoding"),
+                request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since")), rendered, cacheControl));
+    }
+
+    /** Writes what {@link PageResponse} decided. */
+    private static void send(HttpServletResponse response, PageResponse.Answer answer) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach(header -> response.setHeader(header.getKey(), header.getValue()));
+        if (answer.body() != null) {
+            response.getOutputStream().write(answer.body());
+        }
     }
 
     /**
@@ -160,21 +169,6 @@ public class Router extends HttpFilter {
             }
         }
         return false;
-    }
-
-    /** The snapshot the router chose for this request; every servlet behind it serves from it. */
-    static Snapshot snapshot(HttpServletRequest request) {
-        return (Snapshot) request.getAttribute(SNAPSHOT);
-    }
-
-    private static Language negotiate(HttpServletRequest request, Snapshot snapshot) {
-        String tag = snapshot.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
-        return snapshot.content().language(tag).orElseThrow();
-    }
-
-    private static void notFound(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
-        request.setAttribute(LANGUAGE, language);
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     /** Answered here, never by Faces: a POST must not reach the view state machinery. */

@@ -49,7 +49,12 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether the visitor's connection is HTTPS: to this server, or to the proxy that says so. */
+    /**
+     * Whether the visitor's connection is HTTPS: to this server, or to the proxy that says so.
+     * The one rule for everything that depends on it: HSTS here and in the WildFly fast path, the
+     * language cookie's {@code Secure} attribute in the router. The configured base URL says
+     * where visitors should go, not how this request came.
+     */
     static boolean overHttps(boolean secure, String forwardedProto) {
         return secure || "https".equalsIgnoreCase(forwardedProto);
     }

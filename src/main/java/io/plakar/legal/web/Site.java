@@ -41,11 +41,12 @@ public class Site {
         }
     }
 
-    /** Loads the content at deployment rather than on the first request. */
+    /**
+     * Loads the content at deployment rather than on the first request: observing the event
+     * creates this bean, whose {@link #load} reads the content (a defect stops the deployment).
+     */
     void eager(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (preview == null) {
-            current();
-        }
+        // creating the bean is the point
     }
 
     /**
@@ -58,6 +59,14 @@ public class Site {
 
     public Config config() {
         return config;
+    }
+
+    /**
+     * The content last loaded, which never throws: in live preview, the last edit that loaded,
+     * even while a newer one is broken (for the error pages of requests the router did not see).
+     */
+    public Snapshot lastLoaded() {
+        return preview != null ? preview.lastLoaded() : packaged;
     }
 
     /** Whether {@code i18n/} is served live from a folder rather than from the WAR. */

@@ -20,11 +20,14 @@ public class SitemapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private ActiveRequest active;
+
+    @Inject
     private Site site;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = sitemap(Router.snapshot(request).content(), site.config().baseUrl()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = sitemap(active.snapshot().content(), site.config().baseUrl()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/xml;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

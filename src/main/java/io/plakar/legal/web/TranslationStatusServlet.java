@@ -25,11 +25,14 @@ public class TranslationStatusServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private ActiveRequest active;
+
+    @Inject
     private Site site;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = page(Router.snapshot(request).report(), site.isPreview()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = page(active.snapshot().report(), site.isPreview()).getBytes(StandardCharsets.UTF_8);
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");

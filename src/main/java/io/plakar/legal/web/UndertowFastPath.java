@@ -22,10 +22,10 @@ import io.undertow.util.Methods;
  * no dispatch to a worker thread, no servlet request, no filter chain. A language page changes a
  * few times a year; serving its bytes should cost what a static file costs.
  * <p>
- * It answers only a GET or HEAD of a page the router has published ({@link PublishedPages}),
- * without query string, neither conditional on If-Modified-Since alone nor a conditional HEAD;
- * the response is the one {@link PageResponse} and {@link SecurityHeaders} give (an
- * integration test compares them). It goes through WildFly's request controller like the
+ * It answers only a GET or HEAD of a page the served snapshot has rendered ({@link PublishedPages}),
+ * without query string, and not a conditional HEAD; the answer is the one {@link PageResponse}
+ * decides, with the headers of {@link SecurityHeaders}, as the router writes it (an integration
+ * test compares both). It goes through WildFly's request controller like the
  * servlets, so a suspended server answers 503 here too.
  * Every other request goes on to the servlets unchanged. Registered as an Undertow servlet
  * extension ({@code META-INF/services}); other servers never load this class.
@@ -91,7 +91,6 @@ public final class UndertowFastPath implements ServletExtension {
         private static final String[] SECURITY_VALUES = SecurityHeaders.ALWAYS.stream().map(Map.Entry::getValue).toArray(String[]::new);
         private static final HttpString HTTPS_ONLY = new HttpString(SecurityHeaders.HTTPS_ONLY.getKey());
         private static final HttpString X_FORWARDED_PROTO = new HttpString("X-Forwarded-Proto");
-        private static final String HTML = "text/html;charset=UTF-8";
 
         private final HttpHandler next;
         private final PublishedPages pages;
@@ -103,60 +102,42 @@ public final class UndertowFastPath implements ServletExtension {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
-            PublishedPages.Published published = servable(exchange);
-            if (published == null) {
+            RenderedPage page = servable(exchange);
+            if (page == null) {
                 next.handleRequest(exchange);
             } else {
-                send(exchange, published);
+                send(exchange, page, pages.cacheControl());
             }
         }
 
         /** The published page this request asks for, if the fast path may answer it. */
-        private PublishedPages.Published servable(HttpServerExchange exchange) {
+        private RenderedPage servable(HttpServerExchange exchange) {
             // Methods are case-sensitive (RFC 9110 9.1), HttpString's equals is not: "get" is the router's 405.
             String method = exchange.getRequestMethod().toString();
             if (!GET.equals(method) && !HEAD.equals(method) || !exchange.getQueryString().isEmpty()) {
                 return null;
             }
             HeaderMap request = exchange.getRequestHeaders();
-            if (request.contains(Headers.IF_MODIFIED_SINCE) && !request.contains(Headers.IF_NONE_MATCH)) {
-                return null; // date parsing stays with the servlet container
-            }
-            if (HEAD.equals(method) && request.contains(Headers.IF_NONE_MATCH)) {
+            if (HEAD.equals(method) && (request.contains(Headers.IF_NONE_MATCH) || request.contains(Headers.IF_MODIFIED_SINCE))) {
                 return null; // rare; the servlet container adds Content-Length: 0 to its 304, and answers stay identical
             }
             return pages.get(exchange.getRequestURI());
         }
 
-        /** Sends the page as {@link PageResponse} and {@link SecurityHeaders} would. */
-        private static void send(HttpServerExchange exchange, PublishedPages.Published published) {
+        /** Writes what {@link PageResponse} decided, with the headers of {@link SecurityHeaders}. */
+        private static void send(HttpServerExchange exchange, RenderedPage page, String cacheControl) {
             HeaderMap request = exchange.getRequestHeaders();
-            HeaderMap response = exchange.getResponseHeaders();
+            PageResponse.Answer answer = PageResponse.answer(new PageResponse.Request(exchange.getRequestMethod().toString(),
+                    request.getFirst(Headers.ACCEPT_ENCODING), request.getFirst(Headers.IF_NONE_MATCH),
+                    request.getFirst(Headers.IF_MODIFIED_SINCE)), page, cacheControl);
             putSecurityHeaders(exchange);
-            RenderedPage page = published.page();
-            boolean gzip = PageResponse.acceptsGzip(request.getFirst(Headers.ACCEPT_ENCODING));
-            String etag = gzip ? page.gzipEtag() : page.etag();
-            response.put(Headers.CACHE_CONTROL, published.cacheControl());
-            response.put(Headers.ETAG, etag);
-            response.put(Headers.LAST_MODIFIED, page.lastModified());
-            response.put(Headers.VARY, "Accept-Encoding");
-            response.put(Headers.CONTENT_LANGUAGE, page.language());
-            String ifNoneMatch = request.getFirst(Headers.IF_NONE_MATCH);
-            if (ifNoneMatch != null && PageResponse.matches(ifNoneMatch, etag)) {
-                exchange.setStatusCode(304);
-                exchange.endExchange();
-                return;
-            }
-            byte[] body = gzip ? page.gzipped() : page.body();
-            response.put(Headers.CONTENT_TYPE, HTML);
-            if (gzip) {
-                response.put(Headers.CONTENT_ENCODING, "gzip");
-            }
-            response.put(Headers.CONTENT_LENGTH, body.length);
-            if (HEAD.equals(exchange.getRequestMethod().toString())) {
+            exchange.setStatusCode(answer.status());
+            HeaderMap response = exchange.getResponseHeaders();
+            answer.headers().forEach(header -> response.put(HttpString.tryFromString(header.getKey()), header.getValue()));
+            if (answer.body() == null) {
                 exchange.endExchange();
             } else {
-                exchange.getResponseSender().send(ByteBuffer.wrap(body));
+                exchange.getResponseSender().send(ByteBuffer.wrap(answer.body()));
             }
         }
 

@@ -97,10 +97,24 @@ class RoutingIT {
         assertHeader(response, "Location", "/nl/juridische-informatie");
         assertHeader(response, "Cache-Control", "no-store");
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        assertEquals(List.of("lang=nl; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly; Secure"), cookies);
+        assertEquals(List.of("lang=nl; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"), cookies, "plain HTTP: no Secure");
 
         HttpResponse<String> root = getRoot("lang=nl", "de");
         assertHeader(root, "Location", "/nl/juridische-informatie");
+    }
+
+    /**
+     * One rule says whether a request came over HTTPS: behind a proxy that says so, the cookie is
+     * Secure and HSTS is sent; without it, neither (whatever the configured base URL).
+     */
+    @ParameterizedTest(name = "X-Forwarded-Proto: {0}")
+    @CsvSource({"https, true", "http, false", "'', false"})
+    void theCookieIsSecureAndHstsSentExactlyWhenTheProxySaysHttps(String proto, boolean https) {
+        String[] headers = proto.isEmpty() ? new String[0] : new String[] {"X-Forwarded-Proto: " + proto};
+        RawHttp.Response response = RawHttp.send(url, "GET", "/it/note-legali?switch", headers);
+        assertEquals(302, response.status());
+        assertEquals(https, response.header("Set-Cookie").endsWith("; Secure"), response.head());
+        assertEquals(https, response.header("Strict-Transport-Security") != null, response.head());
     }
 
     /**
@@ -162,7 +176,8 @@ class RoutingIT {
         List<String> locations = sitemap.select("url > loc").eachText();
         assertEquals(LanguagePagesIT.PAGES.values().stream().map(path -> BASE_URL + path).sorted().toList(),
                 locations.stream().sorted().toList());
-        sitemap.select("url").forEach(entry -> assertEquals(8, entry.select("xhtml|link").size(), entry.toString()));
+        int alternates = SiteClient.languages().size() + 1; // and x-default
+        sitemap.select("url").forEach(entry -> assertEquals(alternates, entry.select("xhtml|link").size(), entry.toString()));
     }
 
     @Test
