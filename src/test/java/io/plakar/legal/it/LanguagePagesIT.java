@@ -37,15 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(ArquillianExtension.class)
 class LanguagePagesIT {
 
-    /** Every language's page path. */
-    static final Map<String, String> PAGES = Map.of(
-            "fr", "/fr/mentions-legales",
-            "en", "/en/legal-notice",
-            "de", "/de/impressum",
-            "es", "/es/aviso-legal",
-            "it", "/it/note-legali",
-            "nl", "/nl/juridische-informatie",
-            "ar", "/ar/ishaar-qanuni");
+    /** Every language's page path, as i18n/ has them. */
+    static final Map<String, String> PAGES = SiteClient.pages();
 
     /** The facts written the same in every language. */
     static final List<String> FACTS = List.of("PLAKAR", "933 509 754", "FR79933509754",
@@ -124,7 +117,7 @@ class LanguagePagesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"fr", "en", "de", "es", "it", "nl", "ar"})
+    @MethodSource("io.plakar.legal.it.SiteClient#languages")
     void linksEveryLanguageFromTheSwitcherAndTheHead(String tag) {
         Document page = html(new SiteClient(url).get(PAGES.get(tag)));
 
@@ -137,7 +130,7 @@ class LanguagePagesIT {
             assertEquals(path + "?switch", link.attr("href"));
             assertEquals(other.equals(tag) ? "page" : "", link.attr("aria-current"), other);
         });
-        assertEquals(List.of("Deutsch", "English", "Español", "Français", "Italiano", "Nederlands", "العربية"), switcher.eachText());
+        assertEquals(SiteClient.languageNames(), switcher.eachText(), "each language by its own name, in order");
         assertEquals(1, page.select("nav.switcher a[aria-current]").size());
 
         assertEquals(List.of(BASE_URL + PAGES.get(tag)), page.select("link[rel=canonical]").eachAttr("href"));
@@ -167,12 +160,12 @@ class LanguagePagesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"fr", "en", "de", "es", "it", "nl", "ar"})
+    @MethodSource("io.plakar.legal.it.SiteClient#languages")
     void listsTheSectionsInATableOfContents(String tag) {
         Document page = html(new SiteClient(url).get(PAGES.get(tag)));
         Elements entries = page.select("nav.toc li a");
         Elements sections = page.select("article > h2[id]");
-        assertEquals(10, sections.size());
+        assertEquals(SiteClient.sections(tag).size(), sections.size());
         assertEquals(sections.eachAttr("id").stream().map(id -> "#" + id).toList(), entries.eachAttr("href"));
         assertEquals(sections.eachText(), entries.eachText());
     }

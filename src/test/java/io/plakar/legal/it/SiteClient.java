@@ -14,10 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,6 +129,30 @@ final class SiteClient {
                     .matcher(Files.readString(Path.of("i18n/content/legal-notice.fr.md"), StandardCharsets.UTF_8));
             assertTrue(lastmod.find(), "the original has a lastmod");
             return LocalDate.parse(lastmod.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every language's page path, by language, in the order of {@link #languages()}. */
+    static Map<String, String> pages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        languages().forEach(tag -> pages.put(tag, path(tag)));
+        return Collections.unmodifiableMap(pages);
+    }
+
+    /** The names of the languages, in the switcher's order (by name, root collation). */
+    static List<String> languageNames() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        return languages().stream().map(tag -> bundle(tag, "language.name")).sorted(collator::compare).toList();
+    }
+
+    /** The headings of the sections of a language's document (its own, else the French one). */
+    static List<String> sections(String tag) {
+        Path document = Path.of("i18n/content/legal-notice." + (Files.exists(Path.of("i18n/content/legal-notice." + tag + ".md")) ? tag : "fr") + ".md");
+        try {
+            return Files.readAllLines(document, StandardCharsets.UTF_8).stream().filter(line -> line.startsWith("## "))
+                    .map(line -> line.substring(3).strip()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
