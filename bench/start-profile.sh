@@ -6,7 +6,7 @@
 # annotation index (Jandex), class loading (JBoss Modules), WildFly's and Undertow's own boot,
 # and the JIT-less rest. Prints the share of each.
 #
-# Usage: bench/start-profile.sh
+# Usage: bench/start-profile.sh          (the recording stays in target/start.jfr)
 # Needs: Java 17 (with its jfr tool), Maven, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,14 +22,14 @@ rm -rf "$work/base/data" "$work/base/log" "$work/base/tmp"
 
 start=$(date +%s%N)
 JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true \
--XX:StartFlightRecording=filename=$work/start.jfr,settings=profile" \
+-XX:StartFlightRecording=filename=$PWD/target/start.jfr,settings=profile" \
     target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset=$offset > "$work/console.log" 2>&1 &
 until curl -fso /dev/null "$base_url/fr/mentions-legales"; do sleep 0.02; done
 echo "first page after $(( ($(date +%s%N) - start) / 1000000 )) ms (with the recording on)"
 pid=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$work/base" | head -1)
-jcmd "$pid" JFR.dump filename="$work/start.jfr" > /dev/null
-"$jfr" print --json --events jdk.ExecutionSample "$work/start.jfr" > "$work/samples.json"
+jcmd "$pid" JFR.dump filename="$PWD/target/start.jfr" > /dev/null
+"$jfr" print --json --events jdk.ExecutionSample target/start.jfr > "$work/samples.json"
 
 python3 - "$work/samples.json" <<'EOF'
 import json, sys
@@ -51,7 +51,9 @@ parts = [
 events = json.load(open(sys.argv[1]))["recording"]["events"]
 counts = Counter()
 for event in events:
-    frames = [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in event["values"]["stackTrace"]["frames"]]
+    # class names come with slashes (org/jboss/weld/...)
+    frames = [(f["method"]["type"]["name"] + "." + f["method"]["name"]).replace("/", ".")
+              for f in event["values"]["stackTrace"]["frames"]]
     owner = next((name for frame in frames for name, prefixes in parts if frame.startswith(prefixes)), "other (JDK, JIT-compiled code)")
     counts[owner] += 1
 total = sum(counts.values())
