@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.plakar.legal.content.SiteContent;
-import io.plakar.legal.content.SiteContentLoader;
+import io.plakar.legal.content.FrontMatter;
+import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.SourceVersion;
 
 /**
@@ -40,10 +40,10 @@ public final class MarkCurrentCommand {
 
     /** Records the original's version in the translation; returns the translation's file. */
     static Path mark(Path folder, String tag) throws IOException {
-        if (!SiteContentLoader.isTag(tag) || tag.equals(SiteContent.ORIGINAL)) {
+        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
             throw new IllegalArgumentException("'" + tag + "' is not a translation's language tag");
         }
-        Path file = folder.resolve(SiteContentLoader.CONTENT).resolve(SiteContentLoader.DOCUMENT + "." + tag + ".md");
+        Path file = folder.resolve(I18nLayout.document(tag));
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such translation");
         }
@@ -54,7 +54,7 @@ public final class MarkCurrentCommand {
             throw new IllegalArgumentException(file + ":1: the front matter is missing; fix it first");
         }
         set(lines, SourceVersion.FIELD, version);
-        String lastmod = lastmod(TextChecks.lines(originalText));
+        String lastmod = lastmod(List.of(originalText.split("\r\n|\r|\n", -1)));
         if (lastmod != null) {
             set(lines, SourceVersion.LASTMOD_FIELD, lastmod);
         }
@@ -88,6 +88,6 @@ public final class MarkCurrentCommand {
     }
 
     private static Path original(Path folder) {
-        return folder.resolve(SiteContentLoader.CONTENT).resolve(SiteContentLoader.DOCUMENT + "." + SiteContent.ORIGINAL + ".md");
+        return folder.resolve(I18nLayout.document(I18nLayout.ORIGINAL));
     }
 }

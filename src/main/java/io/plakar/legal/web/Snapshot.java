@@ -56,7 +56,7 @@ public final class Snapshot {
     public Report report() {
         Report checked = report;
         if (checked == null) {
-            checked = TranslationCheck.run(source);
+            checked = TranslationCheck.check(content.files());
             report = checked;
         }
         return checked;
