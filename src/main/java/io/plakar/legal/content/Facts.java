@@ -30,19 +30,22 @@ public final class Facts {
 
     static final String NOT_AN_AMOUNT_OR_DATE = "the fact %s = %s is not a valid amount or date";
 
-    /** The facts of the file's entries, reporting each value that looks typed but does not parse. */
+    /**
+     * The facts of the file's entries, reporting each value that looks typed but does not parse
+     * (such a value is then shown as written).
+     */
     static Facts read(PropertiesFile file, String path, Consumer<Problem> problems) {
         Map<String, String> values = new TreeMap<>();
-        file.values().forEach((name, value) -> values.put(name, value.strip()));
-        Facts facts = new Facts(values);
-        values.forEach((name, value) -> {
+        for (PropertiesFile.Entry entry : file.entries()) {
+            String value = entry.value().strip();
+            values.put(entry.key(), value);
             try {
-                facts.format(name, I18nLayout.ORIGINAL);
+                typed(value, I18nLayout.ORIGINAL);
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.accept(Problem.error(path, file.get(name).line(), String.format(NOT_AN_AMOUNT_OR_DATE, name, value)));
+                problems.accept(Problem.error(path, entry.line(), String.format(NOT_AN_AMOUNT_OR_DATE, entry.key(), value)));
             }
-        });
-        return facts;
+        }
+        return new Facts(values);
     }
 
     public boolean has(String name) {
@@ -60,6 +63,15 @@ public final class Facts {
         if (value == null) {
             throw new IllegalArgumentException("Unknown fact " + name);
         }
+        try {
+            return typed(value, formatTag);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return value; // reported by read
+        }
+    }
+
+    /** An amount or a date formatted for the tag; any other value as it is. */
+    private static String typed(String value, String formatTag) {
         Matcher amount = AMOUNT.matcher(value);
         if (amount.matches()) {
             return LocalizedFormats.amount(new BigDecimal(amount.group(1)), Currency.getInstance(amount.group(2)), formatTag);
