@@ -54,7 +54,7 @@ final class DocumentCheck {
         if (translation.originalVersion() == null) {
             problems.accept(Problem.warning(file, 1, "stale: the front matter does not record which version of the original this translates ("
                     + SourceVersion.FIELD + "); the original is now " + originalVersion));
-        } else if (!translation.originalVersion().equals(originalVersion)) {
+        } else if (!SourceVersion.isCurrent(translation.originalVersion(), originalVersion)) {
             problems.accept(Problem.warning(file, translation.line(SourceVersion.FIELD), "stale: translated from version " + translation.originalVersion()
                     + " of the original, which is now " + originalVersion + "; update the translation, then mark it current"));
         }

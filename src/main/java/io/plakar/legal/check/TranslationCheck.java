@@ -14,6 +14,7 @@ import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
+import io.plakar.legal.content.SourceVersion;
 
 /**
  * The translators' check of the whole of {@code i18n/}: every problem the reader found in each
@@ -78,7 +79,7 @@ public final class TranslationCheck {
             String documentFile = document == null ? null : document.file();
             Document state = tag.equals(I18nLayout.ORIGINAL) ? Document.ORIGINAL
                     : document == null ? Document.MISSING
-                    : original != null && original.version().equals(document.originalVersion()) ? Document.CURRENT : Document.STALE;
+                    : original != null && SourceVersion.isCurrent(document.originalVersion(), original.version()) ? Document.CURRENT : Document.STALE;
             long errors = problems.stream().filter(p -> p.isError() && (p.file().equals(bundleFile) || p.file().equals(documentFile))).count();
             long warnings = problems.stream().filter(p -> !p.isError() && (p.file().equals(bundleFile) || p.file().equals(documentFile))).count();
             statuses.add(new LanguageStatus(tag, translated, total, state, errors, warnings));

@@ -64,7 +64,7 @@ public final class SiteContent {
     public boolean stale(String tag) {
         LocalizedDocument translation = documents.get(tag);
         return translation != null && !tag.equals(ORIGINAL)
-                && !documents.get(ORIGINAL).version().equals(translation.originalVersion());
+                && !SourceVersion.isCurrent(translation.originalVersion(), documents.get(ORIGINAL).version());
     }
 
     /** The document in the language, or the original where the language has none. */
