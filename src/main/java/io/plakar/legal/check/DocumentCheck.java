@@ -62,7 +62,7 @@ final class DocumentCheck {
         int sections = sameStructure ? original.headings().size() + 1 : 1;
         for (int section = 0; section < sections; section++) {
             String where = sectionName(original, sameStructure ? section : -1);
-            int line = sameStructure ? sectionLine(translation, section) : 1;
+            int line = sameStructure ? translation.sectionLine(section) : 1;
             compareTokens(file, line, where, "link to",
                     inSection(original.links(), original, section, sameStructure, Link::line, Link::url),
                     inSection(translation.links(), translation, section, sameStructure, Link::line, Link::url), true, problems);
@@ -107,7 +107,7 @@ final class DocumentCheck {
             java.util.function.ToIntFunction<T> line, java.util.function.Function<T, String> text) {
         Map<String, List<Integer>> found = new LinkedHashMap<>();
         for (T item : items) {
-            if (!bySection || sectionOf(document, line.applyAsInt(item)) == section) {
+            if (!bySection || document.sectionOf(line.applyAsInt(item)) == section) {
                 found.computeIfAbsent(text.apply(item), key -> new ArrayList<>()).add(line.applyAsInt(item));
             }
         }
@@ -132,20 +132,6 @@ final class DocumentCheck {
                 problems.accept(extraIsError ? Problem.error(file, line, message) : Problem.warning(file, line, message));
             }
         });
-    }
-
-    private static int sectionOf(DocumentFile document, int line) {
-        int section = 0;
-        for (Heading heading : document.headings()) {
-            if (heading.line() <= line) {
-                section++;
-            }
-        }
-        return section;
-    }
-
-    private static int sectionLine(DocumentFile document, int section) {
-        return section == 0 ? document.bodyLine() : document.headings().get(section - 1).line();
     }
 
     private static String sectionName(DocumentFile original, int section) {

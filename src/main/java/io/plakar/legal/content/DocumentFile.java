@@ -49,6 +49,22 @@ public record DocumentFile(String tag, String file, String text, FrontMatter fro
         return TextFile.lines(text).size();
     }
 
+    /** The section a line of the body is in: 0 before the first heading, n from the n-th heading on. */
+    public int sectionOf(int line) {
+        int section = 0;
+        for (Heading heading : headings) {
+            if (heading.line() <= line) {
+                section++;
+            }
+        }
+        return section;
+    }
+
+    /** The first line of a section (see {@link #sectionOf}). */
+    public int sectionLine(int section) {
+        return section == 0 ? bodyLine() : headings.get(section - 1).line();
+    }
+
     /** The line of a front matter field, or 1 (where the front matter starts) when it is absent. */
     public int line(String field) {
         FrontMatter.Field found = frontMatter.get(field);
