@@ -1,126 +1,25 @@
 package io.plakar.legal.check;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.plakar.legal.content.DocumentParser;
-import io.plakar.legal.content.FactSubstitution;
-import io.plakar.legal.content.Facts;
-import io.plakar.legal.content.Lines;
-import io.plakar.legal.content.MarkdownRenderer;
+import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.DocumentFile.Token;
 import io.plakar.legal.content.MarkdownRenderer.Heading;
 import io.plakar.legal.content.MarkdownRenderer.Link;
-import io.plakar.legal.content.MarkdownRenderer.Rendered;
+import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.SourceVersion;
 
 /**
- * Checks one language's document: its front matter, its facts, and for a translation its
- * structure, links and facts against the original's, and whether the original changed since.
+ * Compares a translation's document with the original's, both as the reader read them: its
+ * structure, links and facts, and whether the original changed since it was translated.
  */
 final class DocumentCheck {
 
-    /**
-     * A document read for checking: its file, slug, and what its sections hold; its lastmod (else
-     * date) and that field's line; for a translation, the original's version and lastmod it
-     * records (or null).
-     */
-    record Checked(String file, String slug, int slugLine, int bodyLine, int lastLine, List<Heading> headings,
-            List<Link> links, List<Token> facts, List<Token> literals, String version, int versionLine,
-            LocalDate lastmod, int lastmodLine, LocalDate originalLastmod) {
-    }
-
-    /**
-     * A placeholder or a literal fact-like token and its line: an e-mail address, a URL, or a
-     * number of three digits or more, compared by its digits (so "+1 (415) 802-2316" and
-     * "+1 415 802 2316" are the same fact, and "802-2317" is another).
-     */
-    record Token(String text, int line) {
-    }
-
-    private static final Pattern LITERAL = Pattern.compile(
-            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://[^\\s)>\\]]+|\\+?\\d(?:[\\d\\u00A0\\u202F .,()/-]*\\d)?");
-    private static final Pattern LINK_DESTINATION = Pattern.compile("]\\([^)]*\\)|<[^>\\s]+>");
-
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
-    private final Facts facts;
-
-    DocumentCheck(Facts facts) {
-        this.facts = facts;
-    }
-
-    /** Reads and checks a document on its own; null when it cannot be read further. */
-    Checked check(String text, String tag, String file, Consumer<Problem> problems) {
-        List<String> lines = TextChecks.lines(text);
-        FrontMatter frontMatter = FrontMatter.read(lines, file, problems);
-        if (!frontMatter.readable()) {
-            return null;
-        }
-        for (String name : DocumentParser.REQUIRED) {
-            FrontMatter.Field field = frontMatter.get(name);
-            if (field == null || field.value().isBlank()) {
-                problems.accept(Problem.error(file, 1, "the front matter lacks the required field '" + name + "'"));
-            }
-        }
-        FrontMatter.Field slug = frontMatter.get("slug");
-        if (slug != null && !slug.value().isBlank() && !DocumentParser.SLUG.matcher(slug.value()).matches()) {
-            problems.accept(Problem.error(file, slug.line(), "the slug '" + slug.value()
-                    + "' is not URL-safe: use lower-case ASCII letters, digits and hyphens"));
-        }
-        Map<String, LocalDate> dates = new HashMap<>();
-        for (String name : List.of("date", "lastmod", SourceVersion.LASTMOD_FIELD)) {
-            FrontMatter.Field date = frontMatter.get(name);
-            if (date != null) {
-                try {
-                    dates.put(name, LocalDate.parse(date.value().length() > 10 ? date.value().substring(0, 10) : date.value()));
-                } catch (DateTimeParseException e) {
-                    problems.accept(Problem.error(file, date.line(), "the " + name + " '" + date.value() + "' is not a date like 2025-05-06"));
-                }
-            }
-        }
-        String lastmodField = frontMatter.get("lastmod") != null ? "lastmod" : "date";
-
-        List<Token> placeholders = new ArrayList<>();
-        Map<String, String> known = new HashMap<>(facts.values());
-        Matcher placeholder = FactSubstitution.PLACEHOLDER.matcher(text);
-        while (placeholder.find()) {
-            int line = Lines.lineAt(text, placeholder.start());
-            if (line < frontMatter.bodyLine()) {
-                continue;
-            }
-            String name = placeholder.group(1);
-            placeholders.add(new Token(name, line));
-            if (!facts.has(name)) {
-                problems.accept(Problem.error(file, line, "unknown fact {{" + name + "}}; the facts are in i18n/" + Facts.FILE));
-                known.put(name, "");
-            }
-        }
-        Rendered rendered = renderer.render(FactSubstitution.apply(text, new Facts(known), tag, file));
-
-        List<Token> literals = new ArrayList<>();
-        for (int i = frontMatter.bodyLine() - 1; i < lines.size(); i++) {
-            String line = LINK_DESTINATION.matcher(FactSubstitution.PLACEHOLDER.matcher(lines.get(i)).replaceAll(" ")).replaceAll(" ");
-            Matcher literal = LITERAL.matcher(line);
-            while (literal.find()) {
-                String token = literal.group();
-                if (token.contains("@") || token.startsWith("http") || token.replaceAll("\\D", "").length() >= 3) {
-                    literals.add(new Token(token.contains("@") || token.startsWith("http") ? token : token.replaceAll("\\D", ""), i + 1));
-                }
-            }
-        }
-        FrontMatter.Field version = frontMatter.get(SourceVersion.FIELD);
-        return new Checked(file, slug == null ? null : slug.value(), slug == null ? 1 : slug.line(), frontMatter.bodyLine(),
-                lines.size(), rendered.headings(), rendered.links(), placeholders, literals,
-                version == null ? null : version.value().strip(), version == null ? 1 : version.line(),
-                dates.get(lastmodField), frontMatter.get(lastmodField) == null ? 1 : frontMatter.get(lastmodField).line(),
-                dates.get(SourceVersion.LASTMOD_FIELD));
+    private DocumentCheck() {
     }
 
     /**
@@ -129,15 +28,16 @@ final class DocumentCheck {
      * the original's lastmod is still that date (or earlier). The stale notice would show
      * visitors that old date as the date of the update.
      */
-    static void checkOriginalDate(Checked original, String originalVersion, List<Checked> translations, Consumer<Problem> problems) {
+    static void checkOriginalDate(DocumentFile original, List<DocumentFile> translations, Consumer<Problem> problems) {
+        String originalVersion = original.version();
         if (original.lastmod() == null) {
             return;
         }
         Map<String, List<String>> byVersion = new java.util.TreeMap<>();
-        for (Checked translation : translations) {
-            if (translation.version() != null && !translation.version().equals(originalVersion)
+        for (DocumentFile translation : translations) {
+            if (translation.originalVersion() != null && !translation.originalVersion().equals(originalVersion)
                     && translation.originalLastmod() != null && !original.lastmod().isAfter(translation.originalLastmod())) {
-                byVersion.computeIfAbsent(translation.version(), version -> new ArrayList<>()).add(translation.file());
+                byVersion.computeIfAbsent(translation.originalVersion(), version -> new ArrayList<>()).add(translation.file());
             }
         }
         byVersion.forEach((version, files) -> problems.accept(Problem.warning(original.file(), original.lastmodLine(),
@@ -145,23 +45,24 @@ final class DocumentCheck {
                 + original.lastmod() + ", as it was then: set lastmod to the date of the change, which the stale notice shows visitors")));
     }
 
-    /** Checks a translation against the original, both already checked alone. */
-    static void compare(Checked translation, Checked original, String originalVersion, Consumer<Problem> problems) {
+    /** Checks a translation against the original. */
+    static void compare(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
+        String originalVersion = original.version();
         String file = translation.file();
         boolean sameStructure = compareHeadings(translation, original, problems);
 
-        if (translation.version() == null) {
+        if (translation.originalVersion() == null) {
             problems.accept(Problem.warning(file, 1, "stale: the front matter does not record which version of the original this translates ("
                     + SourceVersion.FIELD + "); the original is now " + originalVersion));
-        } else if (!translation.version().equals(originalVersion)) {
-            problems.accept(Problem.warning(file, translation.versionLine(), "stale: translated from version " + translation.version()
+        } else if (!SourceVersion.isCurrent(translation.originalVersion(), originalVersion)) {
+            problems.accept(Problem.warning(file, translation.line(SourceVersion.FIELD), "stale: translated from version " + translation.originalVersion()
                     + " of the original, which is now " + originalVersion + "; update the translation, then mark it current"));
         }
 
         int sections = sameStructure ? original.headings().size() + 1 : 1;
         for (int section = 0; section < sections; section++) {
             String where = sectionName(original, sameStructure ? section : -1);
-            int line = sameStructure ? sectionLine(translation, section) : 1;
+            int line = sameStructure ? translation.sectionLine(section) : 1;
             compareTokens(file, line, where, "link to",
                     inSection(original.links(), original, section, sameStructure, Link::line, Link::url),
                     inSection(translation.links(), translation, section, sameStructure, Link::line, Link::url), true, problems);
@@ -175,7 +76,7 @@ final class DocumentCheck {
         }
     }
 
-    private static boolean compareHeadings(Checked translation, Checked original, Consumer<Problem> problems) {
+    private static boolean compareHeadings(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
         List<Heading> expected = original.headings();
         List<Heading> actual = translation.headings();
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
@@ -202,11 +103,11 @@ final class DocumentCheck {
     }
 
     /** What a section holds, by text, with the line of each. */
-    private static <T> Map<String, List<Integer>> inSection(List<T> items, Checked document, int section, boolean bySection,
+    private static <T> Map<String, List<Integer>> inSection(List<T> items, DocumentFile document, int section, boolean bySection,
             java.util.function.ToIntFunction<T> line, java.util.function.Function<T, String> text) {
         Map<String, List<Integer>> found = new LinkedHashMap<>();
         for (T item : items) {
-            if (!bySection || sectionOf(document, line.applyAsInt(item)) == section) {
+            if (!bySection || document.sectionOf(line.applyAsInt(item)) == section) {
                 found.computeIfAbsent(text.apply(item), key -> new ArrayList<>()).add(line.applyAsInt(item));
             }
         }
@@ -233,21 +134,7 @@ final class DocumentCheck {
         });
     }
 
-    private static int sectionOf(Checked document, int line) {
-        int section = 0;
-        for (Heading heading : document.headings()) {
-            if (heading.line() <= line) {
-                section++;
-            }
-        }
-        return section;
-    }
-
-    private static int sectionLine(Checked document, int section) {
-        return section == 0 ? document.bodyLine() : document.headings().get(section - 1).line();
-    }
-
-    private static String sectionName(Checked original, int section) {
+    private static String sectionName(DocumentFile original, int section) {
         if (section < 0) {
             return "(anywhere in the document)";
         }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.plakar.legal.content.SiteContent;
-import io.plakar.legal.content.SiteContentLoader;
+import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.I18nLayout;
+import io.plakar.legal.content.I18nReader;
+import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.SourceVersion;
 
 /**
@@ -29,37 +31,42 @@ public final class MarkCurrentCommand {
         }
         Path folder = Path.of(arguments.length > 1 ? arguments[1] : "i18n");
         try {
-            Path file = mark(folder, arguments[0]);
-            System.out.println(file + ": marked current with the original (" + SourceVersion.FIELD + ": "
-                    + SourceVersion.of(Files.readString(original(folder))) + ")");
+            String version = mark(folder, arguments[0]);
+            System.out.println(folder.resolve(I18nLayout.document(arguments[0])) + ": marked current with the original ("
+                    + SourceVersion.FIELD + ": " + version + ")");
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
         }
     }
 
-    /** Records the original's version in the translation; returns the translation's file. */
-    static Path mark(Path folder, String tag) throws IOException {
-        if (!SiteContentLoader.isTag(tag) || tag.equals(SiteContent.ORIGINAL)) {
+    /**
+     * Records the original's version and lastmod, as the reader of {@code i18n/} reads them, in
+     * the translation; returns the version.
+     */
+    static String mark(Path folder, String tag) throws IOException {
+        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
             throw new IllegalArgumentException("'" + tag + "' is not a translation's language tag");
         }
-        Path file = folder.resolve(SiteContentLoader.CONTENT).resolve(SiteContentLoader.DOCUMENT + "." + tag + ".md");
+        Path file = folder.resolve(I18nLayout.document(tag));
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such translation");
         }
-        String originalText = Files.readString(original(folder), StandardCharsets.UTF_8);
-        String version = SourceVersion.of(originalText);
+        DocumentFile original = I18nReader.read(I18nSource.directory(folder)).original();
+        if (original == null) {
+            throw new IllegalArgumentException(folder.resolve(I18nLayout.document(I18nLayout.ORIGINAL))
+                    + ": the original document is missing or unreadable; run the check and fix it first");
+        }
         List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             throw new IllegalArgumentException(file + ":1: the front matter is missing; fix it first");
         }
-        set(lines, SourceVersion.FIELD, version);
-        String lastmod = lastmod(TextChecks.lines(originalText));
-        if (lastmod != null) {
-            set(lines, SourceVersion.LASTMOD_FIELD, lastmod);
+        set(lines, SourceVersion.FIELD, original.version());
+        if (original.lastmod() != null) {
+            set(lines, SourceVersion.LASTMOD_FIELD, original.lastmod().toString());
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
-        return file;
+        return original.version();
     }
 
     /** Sets a front matter field: replaces its line, or adds it at the end of the front matter. */
@@ -74,20 +81,5 @@ public final class MarkCurrentCommand {
                 return;
             }
         }
-    }
-
-    /** The original's lastmod, else its date, as written (the day only); null if it has neither. */
-    private static String lastmod(List<String> originalLines) {
-        FrontMatter frontMatter = FrontMatter.read(originalLines, "original", problem -> { });
-        FrontMatter.Field field = frontMatter.get("lastmod") != null ? frontMatter.get("lastmod") : frontMatter.get("date");
-        if (field == null || field.value().isBlank()) {
-            return null;
-        }
-        String value = field.value().strip();
-        return value.length() > 10 ? value.substring(0, 10) : value;
-    }
-
-    private static Path original(Path folder) {
-        return folder.resolve(SiteContentLoader.CONTENT).resolve(SiteContentLoader.DOCUMENT + "." + SiteContent.ORIGINAL + ".md");
     }
 }

@@ -2,6 +2,8 @@ package io.plakar.legal.check;
 
 import java.util.List;
 
+import io.plakar.legal.content.Problem;
+
 /** What the check found: the problems, sorted by file and line, and each language's status. */
 public record Report(List<Problem> problems, List<LanguageStatus> languages) {
 

@@ -1,6 +1,9 @@
 /**
- * The translators' check: every problem of {@code i18n/} with its file and line, the state of
- * each language, and the commands a translator runs ({@link io.plakar.legal.check.CheckCommand},
+ * The translators' check: the problems the reader of {@code i18n/} found
+ * ({@link io.plakar.legal.content.I18nReader}), then the comparisons of each language with the
+ * French original, as functions over what it read (strings: {@code BundleCheck}; documents:
+ * {@code DocumentCheck}; slugs and each language's state: {@link io.plakar.legal.check.TranslationCheck}),
+ * and the commands a translator runs ({@link io.plakar.legal.check.CheckCommand},
  * {@link io.plakar.legal.check.MarkCurrentCommand}).
  */
 package io.plakar.legal.check;

@@ -1,32 +1,45 @@
 package io.plakar.legal.content;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * A defect in a translator's file, located by file and line so that it can be fixed without
- * reading a stack trace: {@code i18n/content/legal-notice.de.md:12: unknown fact {{company.cap}}}.
+ * {@code i18n/} cannot be served: every error found in the translators' files, each located by
+ * file and line so that it can be fixed without reading a stack trace, one per line:
+ * {@code i18n/content/legal-notice.de.md:12: unknown fact {{company.cap}}}.
  */
 public class ContentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String file;
-    private final int line;
+    private final List<Problem> problems;
 
-    /**
-     * @param file the file's path from the project root, such as {@code i18n/messages/de.properties}
-     * @param line the line, from 1; 0 when the defect concerns the whole file
-     * @param problem what is wrong, as a sentence a translator understands
-     */
-    public ContentException(String file, int line, String problem) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + problem);
-        this.file = file;
-        this.line = line;
+    /** @param problems the errors, at least one, in the order to show them */
+    public ContentException(List<Problem> problems) {
+        super(problems.stream().map(ContentException::describe).collect(Collectors.joining("\n")));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A content exception without a problem");
+        }
+        this.problems = List.copyOf(problems);
     }
 
+    /** Every error, as the check reports it. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The first error's file, such as {@code i18n/messages/de.properties}. */
     public String file() {
-        return file;
+        return problems.get(0).file();
     }
 
+    /** The first error's line, from 1; 0 when it concerns the whole file. */
     public int line() {
-        return line;
+        return problems.get(0).line();
+    }
+
+    /** A problem as {@code file:line: message}: every problem here is an error. */
+    public static String describe(Problem problem) {
+        return problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.message();
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,6 @@ import io.plakar.legal.i18n.LocalizedFormats;
  */
 public final class Facts {
 
-    public static final String FILE = "facts.properties";
-
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?) ([A-Z]{3})");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -29,19 +28,24 @@ public final class Facts {
         this.values = Map.copyOf(values);
     }
 
-    /** Reads the facts file, refusing values that look typed but do not parse. */
-    public static Facts parse(String text, String file) {
+    static final String NOT_AN_AMOUNT_OR_DATE = "the fact %s = %s is not a valid amount or date";
+
+    /**
+     * The facts of the file's entries, reporting each value that looks typed but does not parse
+     * (such a value is then shown as written).
+     */
+    static Facts read(PropertiesFile file, String path, Consumer<Problem> problems) {
         Map<String, String> values = new TreeMap<>();
-        SiteContentLoader.properties(text, file).forEach((name, value) -> values.put(name, value.strip()));
-        Facts facts = new Facts(values);
-        values.forEach((name, value) -> {
+        for (PropertiesFile.Entry entry : file.entries()) {
+            String value = entry.value().strip();
+            values.put(entry.key(), value);
             try {
-                facts.format(name, "fr");
+                typed(value, I18nLayout.ORIGINAL);
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new ContentException(file, Lines.lineOf(text, name), "the fact " + name + " = " + value + " is not a valid amount or date");
+                problems.accept(Problem.error(path, entry.line(), String.format(NOT_AN_AMOUNT_OR_DATE, entry.key(), value)));
             }
-        });
-        return facts;
+        }
+        return new Facts(values);
     }
 
     public boolean has(String name) {
@@ -59,6 +63,15 @@ public final class Facts {
         if (value == null) {
             throw new IllegalArgumentException("Unknown fact " + name);
         }
+        try {
+            return typed(value, formatTag);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return value; // reported by read
+        }
+    }
+
+    /** An amount or a date formatted for the tag; any other value as it is. */
+    private static String typed(String value, String formatTag) {
         Matcher amount = AMOUNT.matcher(value);
         if (amount.matches()) {
             return LocalizedFormats.amount(new BigDecimal(amount.group(1)), Currency.getInstance(amount.group(2)), formatTag);

@@ -16,16 +16,4 @@ public final class Lines {
         }
         return line;
     }
-
-    /** The line on which a properties key or a front matter field is defined, or 0 if none is. */
-    public static int lineOf(String text, String key) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith(key) && line.substring(key.length()).stripLeading().matches("^[=:].*")) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
 }

@@ -1,14 +1,10 @@
 package io.plakar.legal.content;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
@@ -19,8 +15,8 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Markdown to HTML with flexmark, configured for text written by translators: YAML front
- * matter is read, headings get ids, raw HTML is escaped, only safe links are kept
+ * Markdown to HTML with flexmark, configured for text written by translators (the body of a
+ * document: its front matter is {@link FrontMatter}'s): headings get ids, raw HTML is escaped, only safe links are kept
  * ({@link SafeLinks}) and links written as their own address are marked ({@link AutoLinks}).
  * Immutable and thread-safe.
  */
@@ -34,12 +30,11 @@ public final class MarkdownRenderer {
     public record Link(String url, int line) {
     }
 
-    /** The result of rendering: front matter fields (first value of each), HTML, headings and links. */
-    public record Rendered(Map<String, String> frontMatter, String html, List<Heading> headings, List<Link> links) {
+    /** The result of rendering: HTML, headings and links. */
+    public record Rendered(String html, List<Heading> headings, List<Link> links) {
     }
 
     private static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -51,11 +46,6 @@ public final class MarkdownRenderer {
 
     public Rendered render(String markdown) {
         Document document = parser.parse(markdown);
-
-        AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
-        frontMatter.visit(document);
-        Map<String, String> fields = new LinkedHashMap<>();
-        frontMatter.getData().forEach((key, values) -> fields.put(key, values.isEmpty() ? "" : unquote(values.get(0))));
 
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
@@ -74,15 +64,6 @@ public final class MarkdownRenderer {
                 links.add(new Link("mailto:" + link.getText(), line));
             }
         }
-        return new Rendered(Map.copyOf(fields), renderer.render(document), List.copyOf(headings), List.copyOf(links));
-    }
-
-    private static String unquote(String value) {
-        String trimmed = value.strip();
-        if (trimmed.length() >= 2 && (trimmed.startsWith("\"") && trimmed.endsWith("\"")
-                || trimmed.startsWith("'") && trimmed.endsWith("'"))) {
-            return trimmed.substring(1, trimmed.length() - 1);
-        }
-        return trimmed;
+        return new Rendered(renderer.render(document), List.copyOf(headings), List.copyOf(links));
     }
 }

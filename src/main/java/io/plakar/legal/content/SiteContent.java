@@ -16,20 +16,22 @@ import io.plakar.legal.i18n.Messages;
 public final class SiteContent {
 
     /** The language of the legally binding original. */
-    public static final String ORIGINAL = "fr";
+    public static final String ORIGINAL = I18nLayout.ORIGINAL;
 
     private final Map<String, Language> languages;
     private final Map<String, LocalizedDocument> documents;
     private final Messages messages;
     private final Facts facts;
+    private final I18nFiles files;
 
-    SiteContent(List<Language> languages, Map<String, LocalizedDocument> documents, Messages messages, Facts facts) {
+    SiteContent(List<Language> languages, Map<String, LocalizedDocument> documents, Messages messages, Facts facts, I18nFiles files) {
         Map<String, Language> byTag = new LinkedHashMap<>();
         languages.forEach(language -> byTag.put(language.tag(), language));
         this.languages = java.util.Collections.unmodifiableMap(byTag);
         this.documents = Map.copyOf(documents);
         this.messages = messages;
         this.facts = facts;
+        this.files = files;
     }
 
     /** The languages, in the order the switcher shows them. */
@@ -62,7 +64,7 @@ public final class SiteContent {
     public boolean stale(String tag) {
         LocalizedDocument translation = documents.get(tag);
         return translation != null && !tag.equals(ORIGINAL)
-                && !documents.get(ORIGINAL).version().equals(translation.originalVersion());
+                && !SourceVersion.isCurrent(translation.originalVersion(), documents.get(ORIGINAL).version());
     }
 
     /** The document in the language, or the original where the language has none. */
@@ -81,5 +83,10 @@ public final class SiteContent {
 
     public Facts facts() {
         return facts;
+    }
+
+    /** The files this content was read from, as the reader found them, for the translators' check. */
+    public I18nFiles files() {
+        return files;
     }
 }

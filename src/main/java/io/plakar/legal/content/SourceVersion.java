@@ -23,6 +23,14 @@ public final class SourceVersion {
     private SourceVersion() {
     }
 
+    /**
+     * Whether a translation that records the given version of the original (or null) is current
+     * with the original at its version; otherwise it is stale.
+     */
+    public static boolean isCurrent(String recorded, String originalVersion) {
+        return recorded != null && recorded.equals(originalVersion);
+    }
+
     /** The version of an original document's text (line endings do not count). */
     public static String of(String originalText) {
         try {

@@ -37,7 +37,7 @@ final class LivePreview {
             stamp = now;
             try {
                 I18nSource source = I18nSource.directory(folder);
-                snapshot = Snapshot.of(SiteContentLoader.load(source), source, config);
+                snapshot = Snapshot.of(SiteContentLoader.load(source), config);
                 error = null;
             } catch (ContentException e) {
                 error = e;

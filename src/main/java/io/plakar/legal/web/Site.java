@@ -37,7 +37,7 @@ public class Site {
             servletContext.log("Live preview: serving i18n/ from " + config.i18nDir());
         } else {
             I18nSource source = I18nSource.webapp(servletContext);
-            packaged = Snapshot.of(SiteContentLoader.load(source), source, config);
+            packaged = Snapshot.of(SiteContentLoader.load(source), config);
         }
     }
 

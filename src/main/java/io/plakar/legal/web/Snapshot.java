@@ -2,7 +2,6 @@ package io.plakar.legal.web;
 
 import io.plakar.legal.check.Report;
 import io.plakar.legal.check.TranslationCheck;
-import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.i18n.LanguageNegotiator;
 
@@ -16,25 +15,22 @@ public final class Snapshot {
     private final SiteContent content;
     private final LanguageNegotiator negotiator;
     private final RenderedPages pages = new RenderedPages();
-    private final I18nSource source;
     private volatile Report report;
 
-    private Snapshot(SiteContent content, LanguageNegotiator negotiator, I18nSource source) {
+    private Snapshot(SiteContent content, LanguageNegotiator negotiator) {
         this.content = content;
         this.negotiator = negotiator;
-        this.source = source;
     }
 
     /**
-     * @param source where the content was read from, checked when the report is first asked for
      * @throws IllegalStateException when the configured default language is not one of the content's
      */
-    static Snapshot of(SiteContent content, I18nSource source, Config config) {
+    static Snapshot of(SiteContent content, Config config) {
         if (content.language(config.defaultLanguage()).isEmpty()) {
             throw new IllegalStateException(Config.DEFAULT_LANGUAGE + " (or LEGAL_DEFAULT_LANGUAGE) is '" + config.defaultLanguage()
                     + "', which is not one of the site's languages " + content.tags());
         }
-        return new Snapshot(content, new LanguageNegotiator(content.tags(), config.defaultLanguage()), source);
+        return new Snapshot(content, new LanguageNegotiator(content.tags(), config.defaultLanguage()));
     }
 
     public SiteContent content() {
@@ -50,13 +46,13 @@ public final class Snapshot {
     }
 
     /**
-     * The translators' check of this content, run on the first request of /translations rather
-     * than at start-up, where nobody needs it.
+     * The translators' check of this content, as read for it, run on the first request of
+     * /translations rather than at start-up, where nobody needs it.
      */
     public Report report() {
         Report checked = report;
         if (checked == null) {
-            checked = TranslationCheck.run(source);
+            checked = TranslationCheck.check(content.files());
             report = checked;
         }
         return checked;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.plakar.legal.check.LanguageStatus;
-import io.plakar.legal.check.Problem;
+import io.plakar.legal.content.Problem;
 import io.plakar.legal.check.Report;
 
 /**

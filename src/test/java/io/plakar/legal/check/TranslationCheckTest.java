@@ -198,8 +198,9 @@ class TranslationCheckTest {
         Path i18n = copy();
         edit(i18n, "content/legal-notice.es.md", text -> text.replace("## Cookies\n", "Cookies\n"));
         int last = Files.readAllLines(i18n.resolve("content/legal-notice.es.md")).size() + 1;
+        long headings = Files.readAllLines(i18n.resolve("content/legal-notice.fr.md")).stream().filter(line -> line.startsWith("## ")).count();
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice.es.md:" + last
-                + ": error: has 9 headings where the original has 10: nothing matches the original's 'Cookies' (i18n/content/legal-notice.fr.md:"
+                + ": error: has " + (headings - 1) + " headings where the original has " + headings + ": nothing matches the original's 'Cookies' (i18n/content/legal-notice.fr.md:"
                 + line(i18n, "content/legal-notice.fr.md", "## Cookies") + ")");
     }
 

@@ -18,15 +18,6 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
-    void readsTheFrontMatterWithoutQuotes() {
-        Rendered rendered = renderer.render("---\ntitle: \"Mentions légales\"\nslug: 'mentions-legales'\nlastmod: 2025-05-06\n---\n\nText\n");
-        assertEquals("Mentions légales", rendered.frontMatter().get("title"));
-        assertEquals("mentions-legales", rendered.frontMatter().get("slug"));
-        assertEquals("2025-05-06", rendered.frontMatter().get("lastmod"));
-        assertEquals("<p>Text</p>\n", rendered.html());
-    }
-
-    @Test
     void givesHeadingsIdsAndListsThem() {
         Rendered rendered = renderer.render("## Éditeur du site\n\nx\n\n### Détails\n");
         assertTrue(rendered.html().contains("<h2 id=\"éditeur-du-site\">Éditeur du site</h2>"), rendered.html());

@@ -109,15 +109,20 @@ class PreviewIT {
     void aBrokenEditIsNamedByFileAndLineUntilFixed() throws IOException {
         SiteClient client = new SiteClient(url);
         edit("content/legal-notice.de.md", "{{company.vat}}", "{{company.tva}}");
+        edit("messages/it.properties", "L''originale", "L'originale");
         int line = lineOf("content/legal-notice.de.md", "{{company.tva}}");
         HttpResponse<String> broken = client.get("/de/impressum");
         assertEquals(503, broken.statusCode());
         assertTrue(broken.body().contains("i18n/content/legal-notice.de.md:" + line + ": unknown fact {{company.tva}}"), broken.body());
+        assertTrue(broken.body().contains("i18n/messages/it.properties:" + lineOf("messages/it.properties", "L'originale")
+                + ": single apostrophe in "), "every problem, not only the first: " + broken.body());
         for (String path : List.of("/", "/sitemap.xml", "/translations", "/health")) {
             assertEquals(503, client.get(path).statusCode(), path + " while i18n/ is broken");
         }
 
         edit("content/legal-notice.de.md", "{{company.tva}}", "{{company.vat}}");
+        assertEquals(503, client.get("/de/impressum").statusCode(), "until every problem is fixed");
+        edit("messages/it.properties", "L'originale", "L''originale");
         assertEquals(200, client.get("/de/impressum").statusCode());
         assertEquals(200, client.get("/health").statusCode());
     }

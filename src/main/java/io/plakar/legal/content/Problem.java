@@ -1,9 +1,9 @@
-package io.plakar.legal.check;
+package io.plakar.legal.content;
 
 import java.util.Comparator;
 
 /**
- * One problem found by the check, located by file and line (0 when it concerns the whole file).
+ * One problem of a translator's file, found by the reader of {@code i18n/} or by the check, located by file and line (0 when it concerns the whole file).
  * Errors fail the build; warnings do not.
  */
 public record Problem(Severity severity, String file, int line, String message) implements Comparable<Problem> {
@@ -20,11 +20,11 @@ public record Problem(Severity severity, String file, int line, String message) 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line).thenComparing(Problem::message);
 
-    static Problem error(String file, int line, String message) {
+    public static Problem error(String file, int line, String message) {
         return new Problem(Severity.ERROR, file, line, message);
     }
 
-    static Problem warning(String file, int line, String message) {
+    public static Problem warning(String file, int line, String message) {
         return new Problem(Severity.WARNING, file, line, message);
     }
 

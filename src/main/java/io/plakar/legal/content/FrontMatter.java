@@ -1,4 +1,4 @@
-package io.plakar.legal.check;
+package io.plakar.legal.content;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +9,20 @@ import java.util.regex.Pattern;
 
 /**
  * A document's front matter read line by line, strictly enough to point at the line that
- * breaks it: the renderer's YAML reader is lenient and would silently drop such a line.
+ * breaks it: a line that is not {@code name: value} is an error, never silently dropped. The
+ * only reader of front matter, for the site, the check and {@code mark-current} alike.
  */
-final class FrontMatter {
+public final class FrontMatter {
 
-    record Field(String value, int line) {
+    /** A field's value, unquoted, and its line (from 1). */
+    public record Field(String value, int line) {
     }
+
+    static final String MISSING = "the front matter is missing: the file must start with a line '---'";
+    static final String NOT_A_FIELD = "the front matter cannot be read here: expected 'name: value'";
+    static final String UNCLOSED_QUOTE = "the value of '%s' opens a quote it does not close";
+    static final String DUPLICATE_FIELD = "the field '%s' is already set on line %d";
+    static final String NOT_CLOSED = "the front matter is not closed: add a line '---' after its last field";
 
     private static final Pattern FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
 
@@ -27,10 +35,11 @@ final class FrontMatter {
         this.bodyLine = bodyLine;
     }
 
-    static FrontMatter read(List<String> lines, String file, Consumer<Problem> problems) {
+    /** Reads the front matter of a document's lines, reporting each line that breaks it. */
+    public static FrontMatter read(List<String> lines, String file, Consumer<Problem> problems) {
         Map<String, Field> fields = new LinkedHashMap<>();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            problems.accept(Problem.error(file, 1, "the front matter is missing: the file must start with a line '---'"));
+            problems.accept(Problem.error(file, 1, MISSING));
             return new FrontMatter(fields, 0);
         }
         for (int i = 1; i < lines.size(); i++) {
@@ -44,36 +53,44 @@ final class FrontMatter {
             }
             Matcher field = FIELD.matcher(line);
             if (!field.matches()) {
-                problems.accept(Problem.error(file, i + 1, "the front matter cannot be read here: expected 'name: value'"));
+                problems.accept(Problem.error(file, i + 1, NOT_A_FIELD));
                 continue;
             }
             String value = field.group(2).strip();
             if (value.startsWith("\"") && (value.length() < 2 || !value.endsWith("\""))
                     || value.startsWith("'") && (value.length() < 2 || !value.endsWith("'"))) {
-                problems.accept(Problem.error(file, i + 1, "the value of '" + field.group(1) + "' opens a quote it does not close"));
+                problems.accept(Problem.error(file, i + 1, String.format(UNCLOSED_QUOTE, field.group(1))));
                 continue;
             }
             if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
                 value = value.substring(1, value.length() - 1);
             }
             if (fields.putIfAbsent(field.group(1), new Field(value, i + 1)) != null) {
-                problems.accept(Problem.error(file, i + 1, "the field '" + field.group(1) + "' is already set on line "
-                        + fields.get(field.group(1)).line()));
+                problems.accept(Problem.error(file, i + 1, String.format(DUPLICATE_FIELD, field.group(1), fields.get(field.group(1)).line())));
             }
         }
-        problems.accept(Problem.error(file, 1, "the front matter is not closed: add a line '---' after its last field"));
+        problems.accept(Problem.error(file, 1, NOT_CLOSED));
         return new FrontMatter(fields, 0);
     }
 
-    boolean readable() {
+    /** Whether the front matter is closed, so that the body can be read. */
+    public boolean readable() {
         return bodyLine > 0;
     }
 
-    int bodyLine() {
+    /** The body's first line, from 1. */
+    public int bodyLine() {
         return bodyLine;
     }
 
-    Field get(String name) {
+    /** The field, or null. */
+    public Field get(String name) {
         return fields.get(name);
+    }
+
+    /** The field's value, stripped, or null when it is absent or blank. */
+    public String value(String name) {
+        Field field = fields.get(name);
+        return field == null || field.value().isBlank() ? null : field.value().strip();
     }
 }

@@ -1,9 +1,11 @@
-package io.plakar.legal.check;
+package io.plakar.legal.content;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Properties;
 
@@ -12,9 +14,10 @@ import java.util.Properties;
  * duplicate keys (which {@link Properties} silently overwrites) and every other problem can
  * be pointed at. Each logical line is decoded by {@link Properties} itself.
  */
-final class PropertiesFile {
+public final class PropertiesFile {
 
-    record Entry(String key, String value, int line) {
+    /** An entry and the line (from 1) it starts on. */
+    public record Entry(String key, String value, int line) {
     }
 
     private final List<Entry> entries;
@@ -25,6 +28,7 @@ final class PropertiesFile {
         this.malformed = List.copyOf(malformed);
     }
 
+    /** Reads a file's text; an entry {@link Properties} cannot decode is listed by {@link #malformed()}. */
     static PropertiesFile parse(String text) {
         List<Entry> entries = new ArrayList<>();
         List<Integer> malformed = new ArrayList<>();
@@ -63,16 +67,24 @@ final class PropertiesFile {
     }
 
     /** The lines whose entry {@link Properties} cannot decode. */
-    List<Integer> malformed() {
+    public List<Integer> malformed() {
         return malformed;
     }
 
-    List<Entry> entries() {
+    /** Every entry, in the order of the file, duplicates included. */
+    public List<Entry> entries() {
         return entries;
     }
 
     /** The first entry of the key, or null. */
-    Entry get(String key) {
+    public Entry get(String key) {
         return entries.stream().filter(entry -> entry.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** The values by key, the last entry of a key winning as in {@link Properties}. */
+    public Map<String, String> values() {
+        Map<String, String> values = new TreeMap<>();
+        entries.forEach(entry -> values.put(entry.key(), entry.value()));
+        return values;
     }
 }

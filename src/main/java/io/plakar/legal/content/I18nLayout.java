@@ -1,0 +1,61 @@
+package io.plakar.legal.content;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where things are in {@code i18n/}, the one place that knows it: the facts file, one bundle
+ * of interface strings per language ({@code messages/<tag>.properties}) and one document per
+ * language ({@code content/legal-notice.<tag>.md}), the tag being a lower-case language tag.
+ * Paths are relative to {@code i18n/}, as {@link I18nSource} takes them.
+ */
+public final class I18nLayout {
+
+    /** The language of the legally binding original. */
+    public static final String ORIGINAL = "fr";
+
+    public static final String FACTS = "facts.properties";
+    public static final String MESSAGES = "messages";
+    public static final String CONTENT = "content";
+    public static final String DOCUMENT = "legal-notice";
+
+    private static final String BUNDLE_SUFFIX = ".properties";
+    private static final String DOCUMENT_PREFIX = DOCUMENT + ".";
+    private static final String DOCUMENT_SUFFIX = ".md";
+
+    /** File names are language tags: {@code de}, {@code pt-br}. */
+    private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]{2,8})*");
+
+    private I18nLayout() {
+    }
+
+    /** Whether a name is a language tag as the site accepts it. */
+    public static boolean isTag(String name) {
+        return name != null && TAG.matcher(name).matches();
+    }
+
+    /** The path of a language's bundle, such as {@code messages/de.properties}. */
+    public static String bundle(String tag) {
+        return MESSAGES + "/" + tag + BUNDLE_SUFFIX;
+    }
+
+    /** The path of a language's document, such as {@code content/legal-notice.de.md}. */
+    public static String document(String tag) {
+        return CONTENT + "/" + DOCUMENT_PREFIX + tag + DOCUMENT_SUFFIX;
+    }
+
+    /** The would-be tag of a file of {@code messages/} ({@code de} for {@code de.properties}), or null for another kind of file. */
+    static String bundleTag(String name) {
+        return name.endsWith(BUNDLE_SUFFIX) ? name.substring(0, name.length() - BUNDLE_SUFFIX.length()) : null;
+    }
+
+    /** The would-be tag of a file of {@code content/}, or null when it is not named like a document. */
+    static String documentTag(String name) {
+        return name.startsWith(DOCUMENT_PREFIX) && name.endsWith(DOCUMENT_SUFFIX) && name.length() > DOCUMENT_PREFIX.length() + DOCUMENT_SUFFIX.length()
+                ? name.substring(DOCUMENT_PREFIX.length(), name.length() - DOCUMENT_SUFFIX.length()) : null;
+    }
+
+    /** How a document's name must look, for messages. */
+    static String documentPattern() {
+        return DOCUMENT_PREFIX + "<language>" + DOCUMENT_SUFFIX;
+    }
+}
