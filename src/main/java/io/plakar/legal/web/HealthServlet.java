@@ -2,7 +2,6 @@ package io.plakar.legal.web;
 
 import java.io.IOException;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,12 +22,9 @@ public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ShutdownSignal shutdown;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String state = shutdown.isStopping() ? "stopping" : Router.snapshot(request) != null ? "ready" : "not ready";
+        String state = ShutdownSignal.isStopping() ? "stopping" : Router.snapshot(request) != null ? "ready" : "not ready";
         response.setStatus(state.equals("ready") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=UTF-8");
