@@ -23,7 +23,7 @@ import io.plakar.legal.I18nCopy;
  * {@code standalone.sh} as the image's CMD does. Shared by the tests that run several servers
  * side by side, and home of the plain HTTP client they use.
  */
-final class LocalServer implements LocalInstance {
+final class LocalServer {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,22 +54,11 @@ final class LocalServer implements LocalInstance {
         }
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int port() {
-        return port;
-    }
-
     /**
      * Starts the server. {@code LAUNCH_JBOSS_IN_BACKGROUND} makes standalone.sh run the JVM as a
      * child, forward SIGTERM to it and wait for it, as it must as a container's first process.
      */
-    @Override
-    public void start() throws IOException {
+    void start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of("target/server/bin/standalone.sh").toAbsolutePath().toString(),
                 "-b", "127.0.0.1", "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
@@ -82,8 +71,7 @@ final class LocalServer implements LocalInstance {
         return work.resolve(name + ".console.log");
     }
 
-    @Override
-    public void awaitReady() throws InterruptedException {
+    void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {
@@ -100,8 +88,7 @@ final class LocalServer implements LocalInstance {
     }
 
     /** Whether the launch script or the JVM it started still runs. */
-    @Override
-    public boolean isRunning() {
+    boolean isRunning() {
         return process != null && (process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive));
     }
 
@@ -109,14 +96,12 @@ final class LocalServer implements LocalInstance {
      * Sends SIGTERM to the launch script alone, as a container runtime does to its first process
      * ({@link Process#destroy()} sends SIGTERM): the script must pass it on to the JVM.
      */
-    @Override
-    public void sendSigterm() {
+    void sendSigterm() {
         process.destroy();
     }
 
     /** Waits until the launch script and the JVM have exited; false if they still run after the timeout. */
-    @Override
-    public boolean awaitExit(Duration timeout) throws InterruptedException {
+    boolean awaitExit(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ProcessHandle> tree = process.descendants().toList();
         while (System.nanoTime() < deadline) {
@@ -130,8 +115,7 @@ final class LocalServer implements LocalInstance {
     }
 
     /** Stops the server, by force if it does not exit within a minute. */
-    @Override
-    public void stop() throws InterruptedException {
+    void stop() throws InterruptedException {
         if (process != null) {
             List<ProcessHandle> tree = process.descendants().toList();
             tree.forEach(ProcessHandle::destroy);
@@ -142,8 +126,7 @@ final class LocalServer implements LocalInstance {
         }
     }
 
-    @Override
-    public HttpResponse<byte[]> get(String path, Map<String, String> headers) {
+    HttpResponse<byte[]> get(String path, Map<String, String> headers) {
         return get(port, path, headers);
     }
 

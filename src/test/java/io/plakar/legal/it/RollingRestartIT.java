@@ -53,7 +53,7 @@ class RollingRestartIT {
     /** An upstream address and the status in nginx's access log (docker/nginx.conf's log format). */
     private static final Pattern LOG_LINE = Pattern.compile("\" (\\d{3}) .* upstream=(\\S+(?:, \\S+)*) cache=");
 
-    private final List<LocalInstance> instances = new ArrayList<>();
+    private final List<LocalServer> instances = new ArrayList<>();
     private Nginx nginx;
     private Path accessLog;
     private Load load;
@@ -66,7 +66,7 @@ class RollingRestartIT {
         if (nginx != null) {
             nginx.stop();
         }
-        for (LocalInstance instance : instances) {
+        for (LocalServer instance : instances) {
             instance.stop();
         }
     }
@@ -74,17 +74,12 @@ class RollingRestartIT {
     @Test
     void restartingEachInstanceInTurnLosesNoRequest() throws Exception {
         I18nCopy.delete(WORK);
-        if ("payara".equals(System.getProperty("arquillian.launch"))) {
-            instances.add(new LocalPayara(WORK, "first", 9100, SETTINGS));
-            instances.add(new LocalPayara(WORK, "second", 9200, SETTINGS));
-        } else {
-            instances.add(new LocalServer(WORK, "first", 800, SETTINGS));
-            instances.add(new LocalServer(WORK, "second", 900, SETTINGS));
-        }
-        for (LocalInstance instance : instances) {
+        instances.add(new LocalServer(WORK, "first", 800, SETTINGS));
+        instances.add(new LocalServer(WORK, "second", 900, SETTINGS));
+        for (LocalServer instance : instances) {
             instance.start();
         }
-        for (LocalInstance instance : instances) {
+        for (LocalServer instance : instances) {
             instance.awaitReady();
         }
         nginx = Nginx.start(WORK.resolve("nginx"), NGINX_PORT, address(instances.get(0)), address(instances.get(1)));
@@ -96,16 +91,16 @@ class RollingRestartIT {
         int beforeEnd = logLines().size();
         Duration longestDrain = Duration.ZERO;
         List<String> healthDuringDrains = new ArrayList<>();
-        for (LocalInstance instance : instances) {
+        for (LocalServer instance : instances) {
             long signalled = System.nanoTime();
             instance.sendSigterm();
             List<String> health = healthUntilExit(instance);
-            assertTrue(instance.awaitExit(Drain.BUDGET), instance.name() + " still runs " + Drain.BUDGET.toSeconds() + " s after SIGTERM");
+            assertTrue(instance.awaitExit(Drain.BUDGET), instance.name + " still runs " + Drain.BUDGET.toSeconds() + " s after SIGTERM");
             Duration drain = Duration.ofNanos(System.nanoTime() - signalled);
             longestDrain = drain.compareTo(longestDrain) > 0 ? drain : longestDrain;
-            healthDuringDrains.add(instance.name() + ": " + health + ", exited after " + drain.toMillis() + " ms");
+            healthDuringDrains.add(instance.name + ": " + health + ", exited after " + drain.toMillis() + " ms");
             assertTrue(health.indexOf("200") <= 0 && health.lastIndexOf("200") <= 0,
-                    instance.name() + ": /health should not answer 200 once it answered anything else: " + health);
+                    instance.name + ": /health should not answer 200 once it answered anything else: " + health);
 
             int restarted = logLines().size();
             instance.start();
@@ -123,8 +118,8 @@ class RollingRestartIT {
                 load.requests.get(), load.failures.get(), load.unexpected.values().stream().mapToLong(AtomicLong::get).sum(),
                 load.unexpected, instances.size(), longestDrain.toMillis());
         healthDuringDrains.forEach(line -> System.out.println("RollingRestartIT: /health from SIGTERM to exit, " + line));
-        for (LocalInstance instance : instances) {
-            System.out.printf("RollingRestartIT: served by %s: %d before, %d during, %d after the restarts%n", instance.name(),
+        for (LocalServer instance : instances) {
+            System.out.printf("RollingRestartIT: served by %s: %d before, %d during, %d after the restarts%n", instance.name,
                     servedBy(instance, log.subList(0, beforeEnd)), servedBy(instance, log.subList(beforeEnd, duringEnd)),
                     servedBy(instance, log.subList(duringEnd, log.size())));
         }
@@ -135,9 +130,9 @@ class RollingRestartIT {
         assertEquals(Map.of(), Map.copyOf(load.unexpected), "answers other than 2xx and 304");
         assertEquals(0, load.cached.get(), "nginx should store no page here, so that every request reaches an instance");
         assertTrue(load.requests.get() > 1000, "a steady load: " + load.requests.get() + " requests");
-        for (LocalInstance instance : instances) {
-            assertTrue(servedBy(instance, log.subList(0, beforeEnd)) > 0, instance.name() + " served nothing before the restarts");
-            assertTrue(servedBy(instance, log.subList(duringEnd, log.size())) > 0, instance.name() + " served nothing after the restarts");
+        for (LocalServer instance : instances) {
+            assertTrue(servedBy(instance, log.subList(0, beforeEnd)) > 0, instance.name + " served nothing before the restarts");
+            assertTrue(servedBy(instance, log.subList(duringEnd, log.size())) > 0, instance.name + " served nothing after the restarts");
         }
     }
 
@@ -145,7 +140,7 @@ class RollingRestartIT {
      * /health of the stopping instance, asked directly, until its process ends: each answer's
      * status, or "refused" once it no longer accepts connections. Consecutive repeats are merged.
      */
-    private static List<String> healthUntilExit(LocalInstance instance) throws InterruptedException {
+    private static List<String> healthUntilExit(LocalServer instance) throws InterruptedException {
         List<String> seen = new ArrayList<>();
         while (instance.isRunning()) {
             String status;
@@ -163,7 +158,7 @@ class RollingRestartIT {
     }
 
     /** Waits until nginx's access log shows the instance answering again, after the given line. */
-    private void awaitServing(LocalInstance instance, int fromLine) throws IOException, InterruptedException {
+    private void awaitServing(LocalServer instance, int fromLine) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             List<String[]> log = logLines();
@@ -172,11 +167,11 @@ class RollingRestartIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("nginx sent no request to " + instance.name() + " within 60 s of its restart");
+        throw new AssertionError("nginx sent no request to " + instance.name + " within 60 s of its restart");
     }
 
     /** Requests of these log lines that the instance answered (the last upstream nginx tried). */
-    private static long servedBy(LocalInstance instance, List<String[]> lines) {
+    private static long servedBy(LocalServer instance, List<String[]> lines) {
         String address = address(instance);
         return lines.stream().filter(line -> {
             String[] tried = line[1].split(", ");
@@ -198,8 +193,8 @@ class RollingRestartIT {
         return lines;
     }
 
-    private static String address(LocalInstance instance) {
-        return "127.0.0.1:" + instance.port();
+    private static String address(LocalServer instance) {
+        return "127.0.0.1:" + instance.port;
     }
 
     /** A few clients, each requesting the language pages in turn through nginx, pausing between requests. */
