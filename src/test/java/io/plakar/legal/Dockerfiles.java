@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,20 @@ public final class Dockerfiles {
             arguments.add(quoted.group(1));
         }
         return arguments;
+    }
+
+    /** The variables the image's ENV instructions set ({@code NAME=value} form). */
+    public static Map<String, String> environment(Path dockerfile) throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (List<String> env : instructions(dockerfile, "ENV")) {
+            for (String pair : env) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    environment.put(pair.substring(0, equals), pair.substring(equals + 1));
+                }
+            }
+        }
+        return environment;
     }
 
     /** The paths of each COPY from the build context (sources, then destination). */

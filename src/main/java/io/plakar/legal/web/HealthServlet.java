@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /health}, for orchestrators and load balancers: 200 {@code ready} once the content is
- * loaded (it is loaded when the application starts, so the application answers nothing before).
- * While live preview holds a broken edit, the router answers 503 before this servlet.
+ * loaded (it is loaded when the application starts, so the application answers nothing before),
+ * 503 {@code stopping} from the moment the process begins to shut down ({@link ShutdownSignal}),
+ * so that a balancer stops sending requests while those in flight complete. While live preview
+ * holds a broken edit, the router answers 503 before this servlet.
  */
 @WebServlet(HealthServlet.PATH)
 public class HealthServlet extends HttpServlet {
@@ -26,10 +28,10 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean ready = active.routed();
-        response.setStatus(ready ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        String state = ShutdownSignal.isStopping() ? "stopping" : active.routed() ? "ready" : "not ready";
+        response.setStatus(state.equals("ready") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(ready ? "ready\n" : "not ready\n");
+        response.getWriter().write(state + "\n");
     }
 }

@@ -33,6 +33,7 @@ import io.plakar.legal.i18n.Language;
  * snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
  * resources pass through;</li>
  * <li>a request that announces a body: 400, and the connection closed ({@link RequestBody});</li>
+ * <li>once the process is shutting down ({@link ShutdownSignal}): 503 to every request;</li>
  * <li>any method but GET and HEAD: 405, before anything else reads the request.</li>
  * </ul>
  * Redirects carry a path, never an absolute URL built from the request's Host header.
@@ -48,6 +49,7 @@ public class Router extends HttpFilter {
             HealthServlet.PATH);
     private static final String FAVICON = "/favicon.svg";
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+    private static final byte[] STOPPING = "stopping\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] METHOD_NOT_ALLOWED = "405 Method Not Allowed: this site answers GET and HEAD only.\n"
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -76,6 +78,10 @@ public class Router extends HttpFilter {
         }
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             methodNotAllowed(response);
+            return;
+        }
+        if (ShutdownSignal.isStopping()) {
+            stopping(response);
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -169,6 +175,21 @@ public class Router extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The process is shutting down ({@link ShutdownSignal}): 503, as a suspended WildFly answers,
+     * so that a load balancer retries the request on another server, and the connection closed so
+     * that it opens no new one here. Answered before anything touches CDI, whose contexts the
+     * server may already have ended.
+     */
+    private static void stopping(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Connection", "close");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/plain;charset=US-ASCII");
+        response.setContentLength(STOPPING.length);
+        response.getOutputStream().write(STOPPING);
     }
 
     /** Answered here, never by Faces: a POST must not reach the view state machinery. */

@@ -21,6 +21,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import io.plakar.legal.Dockerfiles;
+import io.plakar.legal.Drain;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -58,6 +59,28 @@ class DockerFilesTest {
                 "the image should run the copied server");
         assertEquals(home + "/standalone/deployments/ROOT.war", warDestination(dockerfile),
                 "the WAR should be where `mvn package` puts it in target/server: standalone/deployments/ROOT.war");
+    }
+
+    /**
+     * The image's CMD is standalone.sh, a shell script, as the container's first process: only
+     * with LAUNCH_JBOSS_IN_BACKGROUND does it pass SIGTERM on to the JVM, whose shutdown hook
+     * then drains the server (RollingRestartIT sends SIGTERM to the script the same way).
+     */
+    @Test
+    void theWildFlyImagePassesSigtermOnToTheJvm() throws IOException {
+        assertEquals("true", Dockerfiles.environment(DOCKER.resolve("wildfly/Dockerfile")).get("LAUNCH_JBOSS_IN_BACKGROUND"));
+    }
+
+    /** docker compose stop waits for the drain before it kills a replica. */
+    @Test
+    void composeGivesTheReplicasTimeToDrain() throws IOException {
+        for (String site : List.of("site1", "site2")) {
+            String period = value(composeServices(read(DOCKER.resolve("compose.yaml"))).get(site), "stop_grace_period");
+            Matcher seconds = Pattern.compile("(\\d+)s").matcher(period);
+            assertTrue(seconds.matches(), site + ": stop_grace_period in seconds, not " + period);
+            assertTrue(Integer.parseInt(seconds.group(1)) > Drain.BUDGET.toSeconds(), site + ": " + period + " should exceed the drain, up to "
+                    + Drain.BUDGET.toSeconds() + " s");
+        }
     }
 
     /** The build context leaves out what a run of target/server wrote, and keeps what the images copy. */

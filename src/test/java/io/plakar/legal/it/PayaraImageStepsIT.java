@@ -63,7 +63,7 @@ class PayaraImageStepsIT {
         HttpResponse<byte[]> health = null;
         for (int i = 0; i < 600 && (health == null || health.statusCode() != 200); i++) {
             try {
-                health = ScaleOutIT.get(HTTP, "/health", Map.of());
+                health = LocalServer.get(HTTP, "/health", Map.of());
             } catch (UncheckedIOException notListeningYet) {
                 Thread.sleep(200);
                 continue;
@@ -84,7 +84,7 @@ class PayaraImageStepsIT {
 
     @Test
     void theSiteAnswersAtTheRootWithTheContainersSettingsAndNoServerDetails() {
-        HttpResponse<byte[]> page = ScaleOutIT.get(HTTP, "/fr/mentions-legales", Map.of());
+        HttpResponse<byte[]> page = LocalServer.get(HTTP, "/fr/mentions-legales", Map.of());
         assertEquals(200, page.statusCode());
         String html = new String(page.body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://legal.image.example/fr/mentions-legales\""),
@@ -94,7 +94,7 @@ class PayaraImageStepsIT {
         assertEquals(List.of("DENY"), page.headers().allValues("X-Frame-Options"));
         assertEquals("public, max-age=60", page.headers().firstValue("Cache-Control").orElse(null), "LEGAL_CACHE_SECONDS");
 
-        HttpResponse<byte[]> root = ScaleOutIT.get(HTTP, "/", Map.of("Accept-Language", "ja"));
+        HttpResponse<byte[]> root = LocalServer.get(HTTP, "/", Map.of("Accept-Language", "ja"));
         assertEquals("/en/legal-notice", root.headers().firstValue("Location").orElse(null), "LEGAL_DEFAULT_LANGUAGE");
     }
 

@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.plakar.legal.I18nCopy;
 
@@ -42,78 +35,20 @@ class ScaleOutIT {
 
     private static final Path WORK = Path.of("target/scale-out").toAbsolutePath();
     private static final int NGINX_PORT = 8480;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    /** Configured as a container is. */
+    private static final Map<String, String> SETTINGS = Map.of("LEGAL_BASE_URL", "https://legal.example.org");
 
-    private final Instance first = new Instance("first", 200);
-    private final Instance second = new Instance("second", 300);
+    private LocalServer first;
+    private LocalServer second;
     private Nginx nginx;
-
-    /** One server: the provisioned binaries on a base directory of its own, on its own ports. */
-    private static final class Instance {
-        final String name;
-        final int port;
-        final int offset;
-        final Path base;
-        Process process;
-
-        Instance(String name, int offset) {
-            this.name = name;
-            this.offset = offset;
-            this.port = 8080 + offset;
-            this.base = WORK.resolve(name);
-        }
-
-        void start() throws IOException {
-            ProcessBuilder builder = new ProcessBuilder(Path.of("target/server/bin/standalone.sh").toAbsolutePath().toString(),
-                    "-b", "127.0.0.1", "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset)
-                    .redirectErrorStream(true).redirectOutput(WORK.resolve(name + ".console.log").toFile());
-            builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-            builder.environment().put("LEGAL_BASE_URL", "https://legal.example.org"); // configured as a container is
-            process = builder.start();
-        }
-
-        void awaitReady() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (System.nanoTime() < deadline) {
-                try {
-                    if (get("/health", Map.of()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (UncheckedIOException e) {
-                    // not listening yet
-                }
-                assertTrue(process.isAlive(), name + " exited; see " + WORK.resolve(name + ".console.log"));
-                Thread.sleep(200);
-            }
-            throw new AssertionError(name + " not ready within 180 s");
-        }
-
-        void stop() throws InterruptedException {
-            if (process != null) {
-                process.descendants().forEach(ProcessHandle::destroy);
-                process.destroy();
-                process.waitFor(60, TimeUnit.SECONDS);
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process = null;
-            }
-        }
-
-        HttpResponse<byte[]> get(String path, Map<String, String> headers) {
-            return ScaleOutIT.get(port, path, headers);
-        }
-    }
 
     @BeforeAll
     void startTwoInstances() throws Exception {
         I18nCopy.delete(WORK);
-        for (Instance instance : List.of(first, second)) {
-            I18nCopy.copyTree(Path.of("target/server/standalone"), instance.base);
-            for (String transient_ : List.of("data", "log", "tmp")) {
-                I18nCopy.delete(instance.base.resolve(transient_));
-            }
-            instance.start();
-        }
+        first = new LocalServer(WORK, "first", 200, SETTINGS);
+        second = new LocalServer(WORK, "second", 300, SETTINGS);
+        first.start();
+        second.start();
         first.awaitReady();
         second.awaitReady();
     }
@@ -123,8 +58,12 @@ class ScaleOutIT {
         if (nginx != null) {
             nginx.stop();
         }
-        first.stop();
-        second.stop();
+        if (first != null) {
+            first.stop();
+        }
+        if (second != null) {
+            second.stop();
+        }
     }
 
     @Test
@@ -191,16 +130,7 @@ class ScaleOutIT {
         return etag;
     }
 
-    static HttpResponse<byte[]> get(int port, String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static HttpResponse<byte[]> get(int port, String path, Map<String, String> headers) {
+        return LocalServer.get(port, path, headers);
     }
 }

@@ -70,8 +70,10 @@ class WildFlyImageStepsIT {
         command.add("-Djboss.socket.binding.port-offset=" + OFFSET);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(IMAGE.resolve("console.log").toFile());
+        // the image's environment (LAUNCH_JBOSS_IN_BACKGROUND among it), then the settings a container is given
+        builder.environment().putAll(Dockerfiles.environment(DOCKERFILE));
         builder.environment().putAll(Map.of("LEGAL_BASE_URL", "https://legal.image.example", "LEGAL_CACHE_SECONDS", "60",
-                "LEGAL_DEFAULT_LANGUAGE", "en", "LAUNCH_JBOSS_IN_BACKGROUND", "true", "JBOSS_HOME", IMAGE + home));
+                "LEGAL_DEFAULT_LANGUAGE", "en", "JBOSS_HOME", IMAGE + home));
         server = builder.start();
     }
 
@@ -104,7 +106,7 @@ class WildFlyImageStepsIT {
         for (int i = 0; i < 900 && (health == null || health.statusCode() != 200); i++) {
             assertTrue(server.isAlive(), "the server exited; see " + IMAGE.resolve("console.log"));
             try {
-                health = ScaleOutIT.get(HTTP, "/health", Map.of());
+                health = LocalServer.get(HTTP, "/health", Map.of());
             } catch (UncheckedIOException notListeningYet) {
                 // not listening yet
             }
@@ -114,12 +116,12 @@ class WildFlyImageStepsIT {
         }
         assertEquals(200, health.statusCode());
 
-        HttpResponse<byte[]> page = ScaleOutIT.get(HTTP, "/fr/mentions-legales", Map.of());
+        HttpResponse<byte[]> page = LocalServer.get(HTTP, "/fr/mentions-legales", Map.of());
         assertEquals(200, page.statusCode());
         assertTrue(new String(page.body(), StandardCharsets.UTF_8)
                 .contains("<link rel=\"canonical\" href=\"https://legal.image.example/fr/mentions-legales\""), "LEGAL_BASE_URL");
         assertEquals("public, max-age=60", page.headers().firstValue("Cache-Control").orElse(null), "LEGAL_CACHE_SECONDS");
-        assertEquals("/en/legal-notice", ScaleOutIT.get(HTTP, "/", Map.of("Accept-Language", "ja")).headers().firstValue("Location")
+        assertEquals("/en/legal-notice", LocalServer.get(HTTP, "/", Map.of("Accept-Language", "ja")).headers().firstValue("Location")
                 .orElse(null), "LEGAL_DEFAULT_LANGUAGE");
     }
 

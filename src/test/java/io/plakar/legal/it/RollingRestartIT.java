@@ -1,0 +1,254 @@
+package io.plakar.legal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.plakar.legal.Drain;
+import io.plakar.legal.I18nCopy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A rolling restart loses no request: two instances of the provisioned server behind Debian's
+ * nginx with docker/nginx.conf (as in {@link ScaleOutIT}), a client keeping a steady load on the
+ * language pages through nginx, and each instance in turn stopped with SIGTERM (sent to
+ * standalone.sh, as a container runtime sends it to the image's CMD) and started again, the next
+ * one only once nginx sends requests to the restarted one again (as a Deployment waits for the
+ * new pod to be ready). On SIGTERM the server suspends: it answers 503 to new requests, which
+ * nginx retries on the other instance, completes those in flight, and exits.
+ * <p>
+ * The instances run with {@code LEGAL_CACHE_SECONDS=0}: nginx then stores no page and every
+ * request reaches an instance (with the default, nginx would serve the pages from its cache and
+ * the restarts would go unseen).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollingRestartIT {
+
+    private static final Path WORK = Path.of("target/rolling-restart").toAbsolutePath();
+    private static final int NGINX_PORT = 8470;
+    private static final Map<String, String> SETTINGS = Map.of("LEGAL_BASE_URL", "https://legal.example.org", "LEGAL_CACHE_SECONDS", "0");
+    /** The load: a few clients in a closed loop, each pausing between requests; loopback only. */
+    private static final int CLIENTS = 3;
+    private static final Duration PAUSE = Duration.ofMillis(5);
+    /** How long the load runs before the first restart and after the last. */
+    private static final Duration STEADY = Duration.ofSeconds(5);
+    /** An upstream address and the status in nginx's access log (docker/nginx.conf's log format). */
+    private static final Pattern LOG_LINE = Pattern.compile("\" (\\d{3}) .* upstream=(\\S+(?:, \\S+)*) cache=");
+
+    private final List<LocalServer> instances = new ArrayList<>();
+    private Nginx nginx;
+    private Path accessLog;
+    private Load load;
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        if (load != null) {
+            load.stop();
+        }
+        if (nginx != null) {
+            nginx.stop();
+        }
+        for (LocalServer instance : instances) {
+            instance.stop();
+        }
+    }
+
+    @Test
+    void restartingEachInstanceInTurnLosesNoRequest() throws Exception {
+        I18nCopy.delete(WORK);
+        instances.add(new LocalServer(WORK, "first", 800, SETTINGS));
+        instances.add(new LocalServer(WORK, "second", 900, SETTINGS));
+        for (LocalServer instance : instances) {
+            instance.start();
+        }
+        for (LocalServer instance : instances) {
+            instance.awaitReady();
+        }
+        nginx = Nginx.start(WORK.resolve("nginx"), NGINX_PORT, address(instances.get(0)), address(instances.get(1)));
+        accessLog = nginx.folder.resolve("access.log");
+
+        load = new Load(NGINX_PORT, List.copyOf(LanguagePagesIT.PAGES.values()));
+        load.start();
+        Thread.sleep(STEADY.toMillis());
+        int beforeEnd = logLines().size();
+        Duration longestDrain = Duration.ZERO;
+        List<String> healthDuringDrains = new ArrayList<>();
+        for (LocalServer instance : instances) {
+            long signalled = System.nanoTime();
+            instance.sendSigterm();
+            List<String> health = healthUntilExit(instance);
+            assertTrue(instance.awaitExit(Drain.BUDGET), instance.name + " still runs " + Drain.BUDGET.toSeconds() + " s after SIGTERM");
+            Duration drain = Duration.ofNanos(System.nanoTime() - signalled);
+            longestDrain = drain.compareTo(longestDrain) > 0 ? drain : longestDrain;
+            healthDuringDrains.add(instance.name + ": " + health + ", exited after " + drain.toMillis() + " ms");
+            assertTrue(health.indexOf("200") <= 0 && health.lastIndexOf("200") <= 0,
+                    instance.name + ": /health should not answer 200 once it answered anything else: " + health);
+
+            int restarted = logLines().size();
+            instance.start();
+            instance.awaitReady();
+            awaitServing(instance, restarted);
+        }
+        int duringEnd = logLines().size();
+        Thread.sleep(STEADY.toMillis());
+        load.stop();
+        nginx.stop();
+        nginx = null;
+
+        List<String[]> log = logLines();
+        System.out.printf("RollingRestartIT: %d requests, %d failed, %d answered other than 2xx/304 %s, %d restarts, longest drain %d ms%n",
+                load.requests.get(), load.failures.get(), load.unexpected.values().stream().mapToLong(AtomicLong::get).sum(),
+                load.unexpected, instances.size(), longestDrain.toMillis());
+        healthDuringDrains.forEach(line -> System.out.println("RollingRestartIT: /health from SIGTERM to exit, " + line));
+        for (LocalServer instance : instances) {
+            System.out.printf("RollingRestartIT: served by %s: %d before, %d during, %d after the restarts%n", instance.name,
+                    servedBy(instance, log.subList(0, beforeEnd)), servedBy(instance, log.subList(beforeEnd, duringEnd)),
+                    servedBy(instance, log.subList(duringEnd, log.size())));
+        }
+        System.out.printf("RollingRestartIT: %d requests retried by nginx on the other instance, %d log lines%n",
+                log.stream().filter(line -> line[1].contains(",")).count(), log.size());
+
+        assertEquals(0, load.failures.get(), "requests that failed: " + load.firstFailure);
+        assertEquals(Map.of(), Map.copyOf(load.unexpected), "answers other than 2xx and 304");
+        assertEquals(0, load.cached.get(), "nginx should store no page here, so that every request reaches an instance");
+        assertTrue(load.requests.get() > 1000, "a steady load: " + load.requests.get() + " requests");
+        for (LocalServer instance : instances) {
+            assertTrue(servedBy(instance, log.subList(0, beforeEnd)) > 0, instance.name + " served nothing before the restarts");
+            assertTrue(servedBy(instance, log.subList(duringEnd, log.size())) > 0, instance.name + " served nothing after the restarts");
+        }
+    }
+
+    /**
+     * /health of the stopping instance, asked directly, until its process ends: each answer's
+     * status, or "refused" once it no longer accepts connections. Consecutive repeats are merged.
+     */
+    private static List<String> healthUntilExit(LocalServer instance) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        while (instance.isRunning()) {
+            String status;
+            try {
+                status = String.valueOf(instance.get("/health", Map.of()).statusCode());
+            } catch (UncheckedIOException e) {
+                status = "refused";
+            }
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
+                seen.add(status);
+            }
+            Thread.sleep(20);
+        }
+        return seen;
+    }
+
+    /** Waits until nginx's access log shows the instance answering again, after the given line. */
+    private void awaitServing(LocalServer instance, int fromLine) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String[]> log = logLines();
+            if (servedBy(instance, log.subList(Math.min(fromLine, log.size()), log.size())) > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("nginx sent no request to " + instance.name + " within 60 s of its restart");
+    }
+
+    /** Requests of these log lines that the instance answered (the last upstream nginx tried). */
+    private static long servedBy(LocalServer instance, List<String[]> lines) {
+        String address = address(instance);
+        return lines.stream().filter(line -> {
+            String[] tried = line[1].split(", ");
+            return tried[tried.length - 1].equals(address);
+        }).count();
+    }
+
+    /** Each line of nginx's access log as its status and the upstream addresses it tried. */
+    private List<String[]> logLines() throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        if (Files.exists(accessLog)) {
+            for (String line : Files.readAllLines(accessLog)) {
+                Matcher matcher = LOG_LINE.matcher(line);
+                if (matcher.find()) {
+                    lines.add(new String[] {matcher.group(1), matcher.group(2)});
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String address(LocalServer instance) {
+        return "127.0.0.1:" + instance.port;
+    }
+
+    /** A few clients, each requesting the language pages in turn through nginx, pausing between requests. */
+    private static final class Load {
+
+        final AtomicLong requests = new AtomicLong();
+        final AtomicLong failures = new AtomicLong();
+        final AtomicLong cached = new AtomicLong();
+        final ConcurrentMap<Integer, AtomicLong> unexpected = new ConcurrentHashMap<>();
+        volatile String firstFailure;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> clients = new ArrayList<>();
+
+        Load(int port, List<String> pages) {
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(new Thread(() -> {
+                    for (int i = client; running.get(); i++) {
+                        String page = pages.get(i % pages.size());
+                        try {
+                            HttpResponse<byte[]> response = LocalServer.get(port, page, Map.of("Accept-Encoding", i % 2 == 0 ? "gzip" : "identity"));
+                            int status = response.statusCode();
+                            if (!(status >= 200 && status < 300 || status == 304)) {
+                                unexpected.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                            }
+                            if ("HIT".equals(response.headers().firstValue("X-Cache-Status").orElse(null))) {
+                                cached.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            failures.incrementAndGet();
+                            if (firstFailure == null) {
+                                firstFailure = page + ": " + e;
+                            }
+                        }
+                        requests.incrementAndGet();
+                        try {
+                            Thread.sleep(PAUSE.toMillis());
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "rolling-restart-client-" + c));
+            }
+        }
+
+        void start() {
+            clients.forEach(Thread::start);
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(Duration.ofSeconds(40).toMillis());
+            }
+        }
+    }
+}
