@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SuspendIT {
 
     private static final Path CLI = Path.of("target/server/bin/jboss-cli.sh").toAbsolutePath();
-    private static final String[] PAGES = {"/fr/mentions-legales", "/ar/ishaar-qanuni"};
+    /** Every language's page, as i18n/ has them. */
+    private static final Collection<String> PAGES = SiteClient.pages().values();
 
     @ArquillianResource
     private URL url;
