@@ -37,9 +37,18 @@ for page in "${pages[@]}"; do
         flags=()
         [ "$form" = desktop ] && flags=(--preset=desktop)
         for run in $(seq 1 "$runs"); do
-            target/lighthouse/node_modules/.bin/lighthouse "$base$page" "${flags[@]}" --quiet --output=json --output-path="$work/report-$run.json" \
-                --only-categories=performance,accessibility,best-practices,seo \
-                --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run" >/dev/null 2>&1
+            # Chromium sometimes records no navigation in its trace (Lighthouse's NO_NAVSTART):
+            # such a run yields no figure, and is run again, at most twice.
+            for attempt in 1 2 3; do
+                if target/lighthouse/node_modules/.bin/lighthouse "$base$page" "${flags[@]}" --quiet --output=json --output-path="$work/report-$run.json" \
+                    --only-categories=performance,accessibility,best-practices,seo \
+                    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+                    >"$work/lighthouse.log" 2>&1; then
+                    break
+                fi
+                echo "    $page ($form) run $run, attempt $attempt failed: $(grep -m1 -o 'Runtime error.*' "$work/lighthouse.log" || tail -1 "$work/lighthouse.log")" >&2
+                [ "$attempt" -lt 3 ] || exit 1
+            done
         done
         node -e '
             const [page, form, ...files] = process.argv.slice(1);

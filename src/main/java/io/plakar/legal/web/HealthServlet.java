@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /health}, for orchestrators and load balancers: 200 {@code ready} once the content is
  * loaded (it is loaded when the application starts, so the application answers nothing before),
  * 503 {@code stopping} from the moment the process begins to shut down ({@link ShutdownSignal}),
- * so that a balancer stops sending requests while those in flight complete. While live preview
+ * so that a balancer stops sending requests while those in flight complete (the router answers
+ * so before this servlet; the check here keeps the servlet right on its own). While live preview
  * holds a broken edit, the router answers 503 before this servlet.
  */
 @WebServlet(HealthServlet.PATH)

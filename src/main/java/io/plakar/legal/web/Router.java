@@ -180,8 +180,8 @@ public class Router extends HttpFilter {
     /**
      * The process is shutting down ({@link ShutdownSignal}): 503, as a suspended WildFly answers,
      * so that a load balancer retries the request on another server, and the connection closed so
-     * that it opens no new one here. Answered before anything touches CDI, whose contexts the
-     * server may already have ended.
+     * that it keeps no connection to a server about to go. Answered before anything touches CDI,
+     * whose contexts the server may already have ended.
      */
     private static void stopping(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
