@@ -49,6 +49,7 @@ public class Router extends HttpFilter {
             HealthServlet.PATH);
     private static final String FAVICON = "/favicon.svg";
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+    private static final String PLAIN_TEXT = "text/plain;charset=US-ASCII";
     private static final byte[] STOPPING = "stopping\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] METHOD_NOT_ALLOWED = "405 Method Not Allowed: this site answers GET and HEAD only.\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -184,22 +185,14 @@ public class Router extends HttpFilter {
      * whose contexts the server may already have ended.
      */
     private static void stopping(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Connection", "close");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/plain;charset=US-ASCII");
-        response.setContentLength(STOPPING.length);
-        response.getOutputStream().write(STOPPING);
+        plainText(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, STOPPING);
     }
 
     /** Answered here, never by Faces: a POST must not reach the view state machinery. */
     private static void methodNotAllowed(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         response.setHeader("Allow", ALLOWED_METHODS);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/plain;charset=US-ASCII");
-        response.setContentLength(METHOD_NOT_ALLOWED.length);
-        response.getOutputStream().write(METHOD_NOT_ALLOWED);
+        plainText(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED);
     }
 
     /**
@@ -207,12 +200,17 @@ public class Router extends HttpFilter {
      * containers close it on {@code Connection: close}): see {@link RequestBody}.
      */
     private static void refuseBody(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setHeader("Connection", "close");
+        plainText(response, HttpServletResponse.SC_BAD_REQUEST, RequestBody.REFUSED);
+    }
+
+    /** A short answer of the router's own, in ASCII text, never stored. */
+    private static void plainText(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType(RequestBody.REFUSED_TYPE);
-        response.setContentLength(RequestBody.REFUSED.length);
-        response.getOutputStream().write(RequestBody.REFUSED);
+        response.setContentType(PLAIN_TEXT);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static void redirect(HttpServletResponse response, int status, String location) {
