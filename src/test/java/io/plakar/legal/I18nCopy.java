@@ -1,14 +1,18 @@
 package io.plakar.legal;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Copies of folders for tests: the real {@code i18n/} to break or extend, a server's base
- * directory; and their removal.
+ * Copies of folders for tests: the real {@code i18n/} to break or extend (and the edits and line
+ * look-ups of those fixtures), a server's base directory; and their removal.
  */
 public final class I18nCopy {
 
@@ -47,5 +51,25 @@ public final class I18nCopy {
                 }
             }
         }
+    }
+
+    /** Changes a file of a copy of {@code i18n/}; a change that changes nothing fails the test. */
+    public static void edit(Path i18n, String file, UnaryOperator<String> change) throws IOException {
+        Path path = i18n.resolve(file);
+        String before = Files.readString(path);
+        String after = change.apply(before);
+        assertNotEquals(before, after, "the fixture did not change " + file);
+        Files.writeString(path, after);
+    }
+
+    /** The line (from 1) of the first line of the file that contains the text. */
+    public static int line(Path i18n, String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(i18n.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line with " + text);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,10 +49,10 @@ class TranslationCheckTest {
     @Test
     void missingKey() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^skip\\.link = .*\\n", ""));
+        I18nCopy.edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^skip\\.link = .*\\n", ""));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertReports(report, "i18n/messages/de.properties: warning: missing key 'skip.link' (i18n/messages/fr.properties:"
-                + line(i18n, "messages/fr.properties", "skip.link") + "): the French text is shown");
+                + I18nCopy.line(i18n, "messages/fr.properties", "skip.link") + "): the French text is shown");
         assertFalse(report.hasErrors());
         assertEquals(translatedShare(report, "de"), 100 * (keys(i18n) - 1) / keys(i18n));
     }
@@ -61,42 +60,42 @@ class TranslationCheckTest {
     @Test
     void unknownKey() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/de.properties", text -> text.replace("skip.link =", "skip.lnk ="));
+        I18nCopy.edit(i18n, "messages/de.properties", text -> text.replace("skip.link =", "skip.lnk ="));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/de.properties:"
-                + line(i18n, "messages/de.properties", "skip.lnk") + ": error: unknown key 'skip.lnk'");
+                + I18nCopy.line(i18n, "messages/de.properties", "skip.lnk") + ": error: unknown key 'skip.lnk'");
     }
 
     @Test
     void emptyValue() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/es.properties", text -> text.replaceFirst("(?m)^toc\\.title = .*$", "toc.title ="));
+        I18nCopy.edit(i18n, "messages/es.properties", text -> text.replaceFirst("(?m)^toc\\.title = .*$", "toc.title ="));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/es.properties:"
-                + line(i18n, "messages/es.properties", "toc.title") + ": warning: empty value for 'toc.title'");
+                + I18nCopy.line(i18n, "messages/es.properties", "toc.title") + ": warning: empty value for 'toc.title'");
     }
 
     @Test
     void duplicateKey() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/it.properties", text -> text + "\nsite.name = Plakar bis\n");
+        I18nCopy.edit(i18n, "messages/it.properties", text -> text + "\nsite.name = Plakar bis\n");
         int last = Files.readAllLines(i18n.resolve("messages/it.properties")).size();
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/it.properties:" + last
-                + ": error: duplicate key 'site.name': it is already defined on line " + line(i18n, "messages/it.properties", "site.name"));
+                + ": error: duplicate key 'site.name': it is already defined on line " + I18nCopy.line(i18n, "messages/it.properties", "site.name"));
     }
 
     @Test
     void placeholderThatDiffersFromTheOriginal() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/de.properties", text -> text.replace("Letzte Aktualisierung: {0}", "Letzte Aktualisierung: {1,date}"));
+        I18nCopy.edit(i18n, "messages/de.properties", text -> text.replace("Letzte Aktualisierung: {0}", "Letzte Aktualisierung: {1,date}"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/de.properties:"
-                + line(i18n, "messages/de.properties", "updated") + ": error: placeholders of 'updated' are [{1,date}]");
+                + I18nCopy.line(i18n, "messages/de.properties", "updated") + ": error: placeholders of 'updated' are [{1,date}]");
     }
 
     @Test
     void apostropheThatMessageFormatWouldSwallow() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/it.properties", text -> text.replace("L''originale", "L'originale"));
+        I18nCopy.edit(i18n, "messages/it.properties", text -> text.replace("L''originale", "L'originale"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/it.properties:"
-                + line(i18n, "messages/it.properties", "notice.stale") + ": error: single apostrophe in 'notice.stale'");
+                + I18nCopy.line(i18n, "messages/it.properties", "notice.stale") + ": error: single apostrophe in 'notice.stale'");
     }
 
     @Test
@@ -118,27 +117,27 @@ class TranslationCheckTest {
     @Test
     void formatLocaleOfAnotherLanguage() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = fr"));
+        I18nCopy.edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = fr"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/de.properties:"
-                + line(i18n, "messages/de.properties", "language.format-locale") + ": error: language.format-locale: 'fr' is not a variant of the language 'de'");
+                + I18nCopy.line(i18n, "messages/de.properties", "language.format-locale") + ": error: language.format-locale: 'fr' is not a variant of the language 'de'");
     }
 
     @Test
     void formatLocaleMissingSaysTheLanguageKeepsItsOwnFormats() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/it.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*\\n", ""));
+        I18nCopy.edit(i18n, "messages/it.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*\\n", ""));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertReports(report, "i18n/messages/it.properties: warning: missing key 'language.format-locale' (i18n/messages/fr.properties:"
-                + line(i18n, "messages/fr.properties", "language.format-locale") + "): dates and amounts follow the language's own tag");
+                + I18nCopy.line(i18n, "messages/fr.properties", "language.format-locale") + "): dates and amounts follow the language's own tag");
         assertFalse(report.hasErrors(), report.format());
     }
 
     @Test
     void mojibake() throws IOException {
         Path i18n = copy();
-        edit(i18n, "messages/fr.properties", text -> text.replace("Page introuvable", "Page introuvable (rÃ©essayez)"));
+        I18nCopy.edit(i18n, "messages/fr.properties", text -> text.replace("Page introuvable", "Page introuvable (rÃ©essayez)"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/messages/fr.properties:"
-                + line(i18n, "messages/fr.properties", "error.404.title") + ": error: 'Ã©' looks like text decoded with the wrong encoding");
+                + I18nCopy.line(i18n, "messages/fr.properties", "error.404.title") + ": error: 'Ã©' looks like text decoded with the wrong encoding");
     }
 
     // Front matter
@@ -146,7 +145,7 @@ class TranslationCheckTest {
     @Test
     void frontMatterMissing() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.nl.md", text -> text.substring(text.indexOf("\n---\n") + 5));
+        I18nCopy.edit(i18n, "content/legal-notice.nl.md", text -> text.substring(text.indexOf("\n---\n") + 5));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.nl.md:1: error: the front matter is missing: the file must start with a line '---'");
     }
@@ -154,7 +153,7 @@ class TranslationCheckTest {
     @Test
     void frontMatterUnparseable() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.de.md", text -> text.replace("slug: \"impressum\"\n", "slug: \"impressum\"\nthis is not a field\n"));
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("slug: \"impressum\"\n", "slug: \"impressum\"\nthis is not a field\n"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.de.md:4: error: the front matter cannot be read here: expected 'name: value'");
     }
@@ -162,7 +161,7 @@ class TranslationCheckTest {
     @Test
     void frontMatterWithAnUnclosedQuote() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.en.md", text -> text.replace("title: \"Legal Notice\"", "title: \"Legal Notice"));
+        I18nCopy.edit(i18n, "content/legal-notice.en.md", text -> text.replace("title: \"Legal Notice\"", "title: \"Legal Notice"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.en.md:2: error: the value of 'title' opens a quote it does not close");
     }
@@ -170,7 +169,7 @@ class TranslationCheckTest {
     @Test
     void frontMatterLackingARequiredField() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.es.md", text -> text.replaceFirst("title: .*\\n", ""));
+        I18nCopy.edit(i18n, "content/legal-notice.es.md", text -> text.replaceFirst("title: .*\\n", ""));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.es.md:1: error: the front matter lacks the required field 'title'");
     }
@@ -178,7 +177,7 @@ class TranslationCheckTest {
     @Test
     void duplicateSlug() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.it.md", text -> text.replace("slug: \"note-legali\"", "slug: \"impressum\""));
+        I18nCopy.edit(i18n, "content/legal-notice.it.md", text -> text.replace("slug: \"note-legali\"", "slug: \"impressum\""));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.it.md:3: error: duplicate slug 'impressum': i18n/content/legal-notice.de.md has it too");
     }
@@ -186,7 +185,7 @@ class TranslationCheckTest {
     @Test
     void slugThatIsNotUrlSafe() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.es.md", text -> text.replace("slug: \"aviso-legal\"", "slug: \"Aviso legal\""));
+        I18nCopy.edit(i18n, "content/legal-notice.es.md", text -> text.replace("slug: \"aviso-legal\"", "slug: \"Aviso legal\""));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.es.md:3: error: the slug 'Aviso legal' is not URL-safe");
     }
@@ -196,27 +195,27 @@ class TranslationCheckTest {
     @Test
     void headingMissing() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.es.md", text -> text.replace("## Cookies\n", "Cookies\n"));
+        I18nCopy.edit(i18n, "content/legal-notice.es.md", text -> text.replace("## Cookies\n", "Cookies\n"));
         int last = Files.readAllLines(i18n.resolve("content/legal-notice.es.md")).size() + 1;
         long headings = Files.readAllLines(i18n.resolve("content/legal-notice.fr.md")).stream().filter(line -> line.startsWith("## ")).count();
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice.es.md:" + last
                 + ": error: has " + (headings - 1) + " headings where the original has " + headings + ": nothing matches the original's 'Cookies' (i18n/content/legal-notice.fr.md:"
-                + line(i18n, "content/legal-notice.fr.md", "## Cookies") + ")");
+                + I18nCopy.line(i18n, "content/legal-notice.fr.md", "## Cookies") + ")");
     }
 
     @Test
     void headingOfAnotherLevel() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.de.md", text -> text.replace("## Hyperlinks", "### Hyperlinks"));
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("## Hyperlinks", "### Hyperlinks"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice.de.md:"
-                + line(i18n, "content/legal-notice.de.md", "### Hyperlinks") + ": error: heading of level 3 where the original's 'Liens hypertextes'");
+                + I18nCopy.line(i18n, "content/legal-notice.de.md", "### Hyperlinks") + ": error: heading of level 3 where the original's 'Liens hypertextes'");
     }
 
     @Test
     void linkWhoseTargetDiffers() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.nl.md", text -> text.replace("<{{privacy.url}}>", "[{{privacy.url}}](https://plakar.example/privacy/)"));
-        int line = line(i18n, "content/legal-notice.nl.md", "https://plakar.example/privacy/");
+        I18nCopy.edit(i18n, "content/legal-notice.nl.md", text -> text.replace("<{{privacy.url}}>", "[{{privacy.url}}](https://plakar.example/privacy/)"));
+        int line = I18nCopy.line(i18n, "content/legal-notice.nl.md", "https://plakar.example/privacy/");
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertReports(report, "i18n/content/legal-notice.nl.md:" + line
                 + ": error: link to 'https://plakar.example/privacy/' is not in the original (section 'Données personnelles')");
@@ -227,7 +226,7 @@ class TranslationCheckTest {
     @Test
     void factMissing() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.de.md", text -> text.replace("{{company.vat}}", "FR79933509754"));
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("{{company.vat}}", "FR79933509754"));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertReports(report, "i18n/content/legal-notice.de.md:" + heading(i18n, "content/legal-notice.de.md", 1)
                 + ": error: the original's fact '{{company.vat}}' (section 'Éditeur du site') is missing here");
@@ -236,8 +235,8 @@ class TranslationCheckTest {
     @Test
     void factAltered() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.en.md", text -> text.replace("{{host.phone}}", "+1 (415) 802-2317"));
-        int line = line(i18n, "content/legal-notice.en.md", "802-2317");
+        I18nCopy.edit(i18n, "content/legal-notice.en.md", text -> text.replace("{{host.phone}}", "+1 (415) 802-2317"));
+        int line = I18nCopy.line(i18n, "content/legal-notice.en.md", "802-2317");
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)),
                 "i18n/content/legal-notice.en.md:" + line + ": error: '14158022317' is not in the original (section 'Hébergeur'): altered or added?");
     }
@@ -245,9 +244,9 @@ class TranslationCheckTest {
     @Test
     void unknownFact() throws IOException {
         Path i18n = copy();
-        edit(i18n, "content/legal-notice.ar.md", text -> text.replace("{{company.siren}}", "{{company.sirne}}"));
+        I18nCopy.edit(i18n, "content/legal-notice.ar.md", text -> text.replace("{{company.siren}}", "{{company.sirne}}"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice.ar.md:"
-                + line(i18n, "content/legal-notice.ar.md", "{{company.sirne}}") + ": error: unknown fact {{company.sirne}}");
+                + I18nCopy.line(i18n, "content/legal-notice.ar.md", "{{company.sirne}}") + ": error: unknown fact {{company.sirne}}");
     }
 
     // Stale translations
@@ -257,11 +256,11 @@ class TranslationCheckTest {
         Path i18n = copy();
         markAllCurrent(i18n);
         String before = SourceVersion.of(Files.readString(i18n.resolve("content/legal-notice.fr.md")));
-        edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n)) + "\nUne phrase ajoutée à l'original.\n");
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n)) + "\nUne phrase ajoutée à l'original.\n");
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertFalse(report.hasErrors(), report.format());
         for (String tag : translations()) {
-            assertReports(report, "i18n/content/legal-notice." + tag + ".md:" + line(i18n, "content/legal-notice." + tag + ".md", "original_version")
+            assertReports(report, "i18n/content/legal-notice." + tag + ".md:" + I18nCopy.line(i18n, "content/legal-notice." + tag + ".md", "original_version")
                     + ": warning: stale: translated from version " + before + " of the original");
             assertEquals(Document.STALE, status(report, tag).document());
         }
@@ -293,9 +292,9 @@ class TranslationCheckTest {
         Path i18n = copy();
         markAllCurrent(i18n);
         String version = SourceVersion.of(Files.readString(i18n.resolve("content/legal-notice.fr.md")));
-        edit(i18n, "content/legal-notice.fr.md", text -> text.replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
-        assertReports(report, "i18n/content/legal-notice.fr.md:" + line(i18n, "content/legal-notice.fr.md", "lastmod:")
+        assertReports(report, "i18n/content/legal-notice.fr.md:" + I18nCopy.line(i18n, "content/legal-notice.fr.md", "lastmod:")
                 + ": warning: the original changed since version " + version);
         String still = "but its lastmod is still " + lastmod(Files.readString(i18n.resolve("content/legal-notice.fr.md")));
         assertTrue(report.problems().stream().anyMatch(problem -> problem.toString().contains(still)), report.format());
@@ -307,7 +306,7 @@ class TranslationCheckTest {
     void anOriginalChangedWithANewLastmodIsNotReported() throws IOException {
         Path i18n = copy();
         markAllCurrent(i18n);
-        edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n))
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n))
                 .replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertEquals(0, status(report, "fr").warnings(), report.format());
@@ -320,7 +319,7 @@ class TranslationCheckTest {
     void theOriginalsLastmodIsNotReportedOnceEveryTranslationIsCurrent() throws IOException {
         Path i18n = copy();
         markAllCurrent(i18n);
-        edit(i18n, "content/legal-notice.fr.md", text -> text.replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
         markAllCurrent(i18n);
         assertEquals(0, status(TranslationCheck.run(I18nSource.directory(i18n)), "fr").warnings());
     }
@@ -330,9 +329,9 @@ class TranslationCheckTest {
         Path i18n = copy();
         String tag = translations().get(0);
         MarkCurrentCommand.mark(i18n, tag);
-        edit(i18n, "content/legal-notice." + tag + ".md", text -> text.replaceFirst("(?m)^original_lastmod: .*$", "original_lastmod: yesterday"));
+        I18nCopy.edit(i18n, "content/legal-notice." + tag + ".md", text -> text.replaceFirst("(?m)^original_lastmod: .*$", "original_lastmod: yesterday"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice." + tag + ".md:"
-                + line(i18n, "content/legal-notice." + tag + ".md", "original_lastmod") + ": error: the original_lastmod 'yesterday' is not a date");
+                + I18nCopy.line(i18n, "content/legal-notice." + tag + ".md", "original_lastmod") + ": error: the original_lastmod 'yesterday' is not a date");
     }
 
     // A new language
@@ -402,25 +401,6 @@ class TranslationCheckTest {
 
     private Path copy() throws IOException {
         return I18nCopy.into(temp);
-    }
-
-    private static void edit(Path i18n, String file, UnaryOperator<String> change) throws IOException {
-        Path path = i18n.resolve(file);
-        String before = Files.readString(path);
-        String after = change.apply(before);
-        assertFalse(before.equals(after), "the fixture did not change " + file);
-        Files.writeString(path, after);
-    }
-
-    /** The line (from 1) of the first line of the file that contains the text. */
-    private static int line(Path i18n, String file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(i18n.resolve(file));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(file + " has no line with " + text);
     }
 
     /** The line of the n-th "## " heading of the file. */

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,11 +39,11 @@ class I18nReaderTest {
         for (String tag : tags) {
             DocumentFile document = files.documents().get(tag);
             assertEquals("i18n/content/legal-notice." + tag + ".md", document.file());
-            assertEquals(line(I18nCopy.I18N, I18nLayout.document(tag), "slug:"), document.slugLine(), tag);
-            assertEquals(line(I18nCopy.I18N, I18nLayout.document(tag), "lastmod:"), document.lastmodLine(), tag);
+            assertEquals(I18nCopy.line(I18nCopy.I18N, I18nLayout.document(tag), "slug:"), document.slugLine(), tag);
+            assertEquals(I18nCopy.line(I18nCopy.I18N, I18nLayout.document(tag), "lastmod:"), document.lastmodLine(), tag);
             assertEquals(SiteContentLoaderTest.lastmod(tag), document.lastmod(), tag);
-            assertEquals(line(I18nCopy.I18N, I18nLayout.document(tag), "## "), document.headings().get(0).line(), tag);
-            assertEquals(line(I18nCopy.I18N, I18nLayout.bundle(tag), "language.name"), files.bundles().get(tag).get("language.name").line(), tag);
+            assertEquals(I18nCopy.line(I18nCopy.I18N, I18nLayout.document(tag), "## "), document.headings().get(0).line(), tag);
+            assertEquals(I18nCopy.line(I18nCopy.I18N, I18nLayout.bundle(tag), "language.name"), files.bundles().get(tag).get("language.name").line(), tag);
         }
     }
 
@@ -52,38 +51,38 @@ class I18nReaderTest {
     @Test
     void reportsEveryProblemOfABrokenSetOfFilesWithItsFileAndLine() throws IOException {
         Path i18n = I18nCopy.into(temp);
-        edit(i18n, "facts.properties", text -> text + "company.founded = 2025-13-45\n");
-        edit(i18n, "messages/fr.properties", text -> text.replace("Page introuvable", "Page introuvable (rÃ©essayez)"));
-        edit(i18n, "messages/it.properties", text -> text.replace("L''originale", "L'originale") + "\nsite.name = Plakar bis\n");
-        edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = fr")
+        I18nCopy.edit(i18n, "facts.properties", text -> text + "company.founded = 2025-13-45\n");
+        I18nCopy.edit(i18n, "messages/fr.properties", text -> text.replace("Page introuvable", "Page introuvable (rÃ©essayez)"));
+        I18nCopy.edit(i18n, "messages/it.properties", text -> text.replace("L''originale", "L'originale") + "\nsite.name = Plakar bis\n");
+        I18nCopy.edit(i18n, "messages/de.properties", text -> text.replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = fr")
                 + "broken = \\u00e\n");
         Files.write(i18n.resolve("messages/es.properties"), Files.readString(i18n.resolve("messages/es.properties")).getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(i18n.resolve("messages/Pt_BR.properties"), "language.name = Português\n");
         Files.writeString(i18n.resolve("messages/notes.txt"), "not a bundle\n");
-        edit(i18n, "content/legal-notice.de.md", text -> text.replace("slug: \"impressum\"\n", "slug: \"impressum\"\nthis is not a field\n")
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("slug: \"impressum\"\n", "slug: \"impressum\"\nthis is not a field\n")
                 .replace("{{company.vat}}", "{{company.tva}}"));
-        edit(i18n, "content/legal-notice.es.md", text -> text.replace("slug: \"aviso-legal\"", "slug: \"Aviso legal\"")
+        I18nCopy.edit(i18n, "content/legal-notice.es.md", text -> text.replace("slug: \"aviso-legal\"", "slug: \"Aviso legal\"")
                 .replaceFirst("(?m)^lastmod: .*$", "lastmod: yesterday"));
-        edit(i18n, "content/legal-notice.en.md", text -> text.replaceFirst("title: .*\\n", ""));
-        edit(i18n, "content/legal-notice.nl.md", text -> text.substring(text.indexOf("\n---\n") + 5));
+        I18nCopy.edit(i18n, "content/legal-notice.en.md", text -> text.replaceFirst("title: .*\\n", ""));
+        I18nCopy.edit(i18n, "content/legal-notice.nl.md", text -> text.substring(text.indexOf("\n---\n") + 5));
         Files.writeString(i18n.resolve("content/legal-notice.pt.md"), "---\ntitle: x\nslug: x\n---\n");
 
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         List<String> expected = List.of(
-                "i18n/facts.properties:" + line(i18n, "facts.properties", "company.founded") + ": error: the fact company.founded = 2025-13-45 is not a valid amount or date",
-                "i18n/messages/fr.properties:" + line(i18n, "messages/fr.properties", "rÃ©essayez") + ": error: 'Ã©' looks like text decoded with the wrong encoding",
-                "i18n/messages/it.properties:" + line(i18n, "messages/it.properties", "L'originale") + ": error: single apostrophe in 'notice.stale'",
+                "i18n/facts.properties:" + I18nCopy.line(i18n, "facts.properties", "company.founded") + ": error: the fact company.founded = 2025-13-45 is not a valid amount or date",
+                "i18n/messages/fr.properties:" + I18nCopy.line(i18n, "messages/fr.properties", "rÃ©essayez") + ": error: 'Ã©' looks like text decoded with the wrong encoding",
+                "i18n/messages/it.properties:" + I18nCopy.line(i18n, "messages/it.properties", "L'originale") + ": error: single apostrophe in 'notice.stale'",
                 "i18n/messages/it.properties:" + lines(i18n, "messages/it.properties") + ": error: duplicate key 'site.name': it is already defined on line "
-                        + line(i18n, "messages/it.properties", "site.name"),
-                "i18n/messages/de.properties:" + line(i18n, "messages/de.properties", "language.format-locale") + ": error: language.format-locale: 'fr' is not a variant",
+                        + I18nCopy.line(i18n, "messages/it.properties", "site.name"),
+                "i18n/messages/de.properties:" + I18nCopy.line(i18n, "messages/de.properties", "language.format-locale") + ": error: language.format-locale: 'fr' is not a variant",
                 "i18n/messages/de.properties:" + lines(i18n, "messages/de.properties") + ": error: malformed \\u escape",
                 "i18n/messages/es.properties:" + firstNonAscii(i18n, "messages/es.properties") + ": error: the file is not valid UTF-8",
                 "i18n/messages/Pt_BR.properties: error: the file name must be a lower-case language tag",
                 "i18n/messages/notes.txt: warning: not a .properties file: ignored",
                 "i18n/content/legal-notice.de.md:4: error: the front matter cannot be read here: expected 'name: value'",
-                "i18n/content/legal-notice.de.md:" + line(i18n, "content/legal-notice.de.md", "{{company.tva}}") + ": error: unknown fact {{company.tva}}",
+                "i18n/content/legal-notice.de.md:" + I18nCopy.line(i18n, "content/legal-notice.de.md", "{{company.tva}}") + ": error: unknown fact {{company.tva}}",
                 "i18n/content/legal-notice.es.md:3: error: the slug 'Aviso legal' is not URL-safe",
-                "i18n/content/legal-notice.es.md:" + line(i18n, "content/legal-notice.es.md", "lastmod:") + ": error: the lastmod 'yesterday' is not a date",
+                "i18n/content/legal-notice.es.md:" + I18nCopy.line(i18n, "content/legal-notice.es.md", "lastmod:") + ": error: the lastmod 'yesterday' is not a date",
                 "i18n/content/legal-notice.en.md:1: error: the front matter lacks the required field 'title'",
                 "i18n/content/legal-notice.nl.md:1: error: the front matter is missing",
                 "i18n/content/legal-notice.pt.md: warning: no messages/pt.properties: the language is not served");
@@ -118,25 +117,6 @@ class I18nReaderTest {
                 Problem.error("i18n/content/legal-notice.fr.md", 0, "the original document is missing or unreadable"),
                 Problem.error("i18n/facts.properties", 0, "the facts file is missing"),
                 Problem.error("i18n/messages/fr.properties", 0, "the original language's strings are missing")), files.problems());
-    }
-
-    private static void edit(Path i18n, String file, UnaryOperator<String> change) throws IOException {
-        Path path = i18n.resolve(file);
-        String before = Files.readString(path);
-        String after = change.apply(before);
-        assertFalse(before.equals(after), "the fixture did not change " + file);
-        Files.writeString(path, after);
-    }
-
-    /** The line (from 1) of the first line of the file that contains the text. */
-    static int line(Path i18n, String file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(i18n.resolve(file));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(file + " has no line with " + text);
     }
 
     private static int lines(Path i18n, String file) throws IOException {

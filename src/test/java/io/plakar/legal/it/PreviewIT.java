@@ -143,20 +143,11 @@ class PreviewIT {
     }
 
     private static void edit(String file, String from, String to) throws IOException {
-        Path path = I18N.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), file + " lacks " + from);
-        Files.writeString(path, text.replace(from, to));
+        I18nCopy.edit(I18N, file, text -> text.replace(from, to));
     }
 
     private static int lineOf(String file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(I18N.resolve(file));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text);
+        return I18nCopy.line(I18N, file, text);
     }
 
     private static void resetFolder() {
