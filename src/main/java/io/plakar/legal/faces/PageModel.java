@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.plakar.legal.content.LocalizedDocument;
 import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.http.ActiveRequest;
-import io.plakar.legal.http.Html;
 import io.plakar.legal.http.Router;
 import io.plakar.legal.i18n.Language;
 import io.plakar.legal.i18n.LocalizedFormats;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.plakar.legal.content.ContentException;
 import io.plakar.legal.i18n.Language;
 import io.plakar.legal.site.Site;
 import io.plakar.legal.site.Snapshot;
@@ -26,10 +27,21 @@ public class ActiveRequest {
 
     private Snapshot snapshot;
     private Language language;
+    private ContentException failure;
 
     /** Set by the router: the snapshot it took for this request. */
     void serveFrom(Snapshot snapshot) {
         this.snapshot = snapshot;
+    }
+
+    /** Set by the router in live preview: the translator's edit that keeps {@code i18n/} from loading. */
+    void failWith(ContentException failure) {
+        this.failure = failure;
+    }
+
+    /** Why {@code i18n/} does not load (live preview only), else null. */
+    public ContentException failure() {
+        return failure;
     }
 
     /** Set by the router: the language of the page the request asks for. */

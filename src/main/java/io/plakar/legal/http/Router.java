@@ -34,8 +34,8 @@ import io.plakar.legal.undertow.UndertowFastPath;
  * it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
- * <li>the sitemap, robots.txt, the status and health reports pass through with the request's
- * snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
+ * <li>the sitemap, robots.txt, the translators' status report and the health report are served
+ * from the request's snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
  * resources pass through;</li>
  * <li>a request that announces a body: 400, and the connection closed ({@link RequestBody});</li>
  * <li>once the process is shutting down ({@link ShutdownSignal}): 503 to every request;</li>
@@ -49,9 +49,15 @@ public class Router extends HttpFilter {
     static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
     static final String ALLOWED_METHODS = "GET, HEAD";
 
-    /** Served by their servlets from the request's snapshot ({@link #snapshot}). */
-    private static final Set<String> SERVLETS = Set.of("/sitemap.xml", "/robots.txt", TranslationStatusServlet.PATH,
-            HealthServlet.PATH);
+    /**
+     * Served from the request's snapshot by Faces (Facelets that OmniFaces' ViewResourceHandler
+     * maps, see web.xml) and by the health servlet.
+     */
+    private static final Set<String> PASS_THROUGH = Set.of("/sitemap.xml", "/robots.txt", HealthServlet.PATH);
+    /** The translators' status report, linked from nowhere public and kept out of search engines. */
+    static final String TRANSLATIONS = "/translations";
+    static final String TRANSLATIONS_VIEW = "/WEB-INF/views/translations.xhtml";
+    static final String PREVIEW_ERROR_VIEW = "/WEB-INF/views/preview-error.xhtml";
     private static final String FAVICON = "/favicon.svg";
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
     private static final String PLAIN_TEXT = "text/plain;charset=US-ASCII";
@@ -102,12 +108,18 @@ public class Router extends HttpFilter {
         try {
             snapshot = site.current();
         } catch (ContentException e) {
-            PreviewError.send(response, e); // only in live preview: the translator's broken edit
+            previewError(request, response, e); // only in live preview: the translator's broken edit
             return;
         }
         active.serveFrom(snapshot);
-        if (SERVLETS.contains(path)) {
+        if (PASS_THROUGH.contains(path)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (path.equals(TRANSLATIONS)) {
+            response.setHeader("X-Robots-Tag", "noindex");
+            response.setHeader("Cache-Control", "no-store");
+            request.getRequestDispatcher(TRANSLATIONS_VIEW).forward(request, response);
             return;
         }
         SiteContent content = snapshot.content();
@@ -148,6 +160,20 @@ public class Router extends HttpFilter {
         }
         send(response, PageResponse.answer(new PageResponse.Request(request.getMethod(), request.getHeader("Accept-Encoding"),
                 request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since")), rendered, cacheControl));
+    }
+
+    /**
+     * The answer to every request while a translator's edit breaks {@code i18n/} in live preview:
+     * a 503 whose page lists every problem with the file and line to fix. Production never gets
+     * here: there, a broken {@code i18n/} stops the deployment.
+     */
+    private void previewError(HttpServletRequest request, HttpServletResponse response, ContentException e)
+            throws ServletException, IOException {
+        active.failWith(e);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Retry-After", "1");
+        request.getRequestDispatcher(PREVIEW_ERROR_VIEW).forward(request, response);
     }
 
     /** Writes what {@link PageResponse} decided. */

@@ -1,12 +1,12 @@
-package io.plakar.legal.http;
+package io.plakar.legal.faces;
 
-/** Escaping for text placed into HTML outside Facelets. */
-public final class Html {
+/** Escaping for text the page model hands to Facelets as HTML (a string with a {@code <time>} element in it). */
+final class Html {
 
     private Html() {
     }
 
-    public static String escape(String text) {
+    static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

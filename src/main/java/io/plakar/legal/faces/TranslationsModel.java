@@ -1,0 +1,33 @@
+package io.plakar.legal.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.plakar.legal.check.Report;
+import io.plakar.legal.http.ActiveRequest;
+import io.plakar.legal.site.Site;
+
+/**
+ * What {@code /translations} shows: the translators' check of the content being served, the
+ * same report as the check prints.
+ */
+@Named("translations")
+@RequestScoped
+public class TranslationsModel {
+
+    @Inject
+    private Site site;
+
+    @Inject
+    private ActiveRequest active;
+
+    public Report getReport() {
+        return active.snapshot().report();
+    }
+
+    /** Whether the report is of the {@code i18n/} folder being previewed, else of this build's files. */
+    public boolean isPreview() {
+        return site.isPreview();
+    }
+}
