@@ -40,8 +40,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.plakar.legal.Dockerfiles;
 import io.plakar.legal.Drain;
-import io.plakar.legal.web.Config;
-import io.plakar.legal.web.HealthServlet;
+import io.plakar.legal.site.Config;
+import io.plakar.legal.http.HealthServlet;
 
 import jakarta.servlet.annotation.WebServlet;
 

@@ -1,0 +1,225 @@
+package io.plakar.legal.http;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.omnifaces.filter.HttpFilter;
+
+import io.plakar.legal.content.ContentException;
+import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.i18n.Language;
+import io.plakar.legal.site.RenderedPage;
+import io.plakar.legal.site.ShutdownSignal;
+import io.plakar.legal.site.Site;
+import io.plakar.legal.site.Snapshot;
+import io.plakar.legal.undertow.UndertowFastPath;
+
+/**
+ * Maps the public URLs to the views; every other path is a 404.
+ * <ul>
+ * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then the default);</li>
+ * <li>{@code /{lang}/{slug}}: the document in that language, rendered by Faces once per content
+ * version and then served as bytes ({@link PageResponse}), by the server's fast path too where
+ * it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
+ * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
+ * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
+ * <li>the sitemap, robots.txt, the status and health reports pass through with the request's
+ * snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
+ * resources pass through;</li>
+ * <li>a request that announces a body: 400, and the connection closed ({@link RequestBody});</li>
+ * <li>once the process is shutting down ({@link ShutdownSignal}): 503 to every request;</li>
+ * <li>any method but GET and HEAD: 405, before anything else reads the request.</li>
+ * </ul>
+ * Redirects carry a path, never an absolute URL built from the request's Host header.
+ */
+public class Router extends HttpFilter {
+
+    public static final String SWITCH_PARAMETER = "switch";
+    static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
+    static final String ALLOWED_METHODS = "GET, HEAD";
+
+    /** Served by their servlets from the request's snapshot ({@link #snapshot}). */
+    private static final Set<String> SERVLETS = Set.of("/sitemap.xml", "/robots.txt", TranslationStatusServlet.PATH,
+            HealthServlet.PATH);
+    private static final String FAVICON = "/favicon.svg";
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+    private static final String PLAIN_TEXT = "text/plain;charset=US-ASCII";
+    private static final byte[] STOPPING = "stopping\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] METHOD_NOT_ALLOWED = "405 Method Not Allowed: this site answers GET and HEAD only.\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    private Site site;
+    @Inject
+    private ActiveRequest active;
+    private String cacheControl;
+
+    @Override
+    public void init() {
+        cacheControl = PageResponse.cacheControl(site.config().cacheSeconds());
+        PublishedPages published = PublishedPages.of(getServletContext());
+        if (published != null && !site.isPreview()) {
+            published.serve(site.current(), getServletContext().getContextPath(), cacheControl);
+        }
+    }
+
+    @Override
+    public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
+            throws ServletException, IOException {
+        if (RequestBody.announced(Collections.list(request.getHeaders("Transfer-Encoding")),
+                Collections.list(request.getHeaders("Content-Length")))) {
+            refuseBody(response);
+            return;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            methodNotAllowed(response);
+            return;
+        }
+        if (ShutdownSignal.isStopping()) {
+            stopping(response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(FAVICON) || path.startsWith(FACES_RESOURCES)) {
+            if (path.startsWith(FACES_RESOURCES) && hasQueryParameter(request, "v")) {
+                response.setHeader("Cache-Control", "public, max-age=31536000, immutable"); // versioned by content
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        Snapshot snapshot;
+        try {
+            snapshot = site.current();
+        } catch (ContentException e) {
+            PreviewError.send(response, e); // only in live preview: the translator's broken edit
+            return;
+        }
+        active.serveFrom(snapshot);
+        if (SERVLETS.contains(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SiteContent content = snapshot.content();
+        if (path.equals("/") || path.isEmpty()) {
+            Language language = active.language();
+            response.setHeader("Vary", "Accept-Language, Cookie");
+            response.setHeader("Cache-Control", "private, no-cache");
+            redirect(response, HttpServletResponse.SC_FOUND, request.getContextPath() + content.path(language.tag()));
+            return;
+        }
+
+        String[] segments = path.substring(1).split("/", -1);
+        Optional<Language> found = content.language(segments[0]);
+        if (found.isEmpty() || segments.length > 3 || segments.length == 3 && !segments[2].isEmpty()) {
+            found.ifPresent(active::serveIn);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // in that language, else the visitor's
+            return;
+        }
+        Language language = found.get();
+        String page = request.getContextPath() + content.path(language.tag());
+        if (segments.length != 2 || !segments[0].equals(language.tag()) || !segments[1].equals(content.document(language.tag()).slug())) {
+            redirect(response, HttpServletResponse.SC_MOVED_PERMANENTLY, page);
+            return;
+        }
+        if (hasQueryParameter(request, SWITCH_PARAMETER)) {
+            LanguageCookie.write(response, language.tag(), SecurityHeaders.overHttps(request.isSecure(), request.getHeader("X-Forwarded-Proto")));
+            response.setHeader("Cache-Control", "no-store");
+            redirect(response, HttpServletResponse.SC_FOUND, page);
+            return;
+        }
+        RenderedPage rendered = snapshot.pages().get(language.tag());
+        if (rendered == null) {
+            active.serveIn(language);
+            CapturingResponse capture = new CapturingResponse(response);
+            request.getRequestDispatcher(VIEW).forward(request, capture);
+            rendered = snapshot.pages().put(RenderedPage.of(language.tag(), capture.body(),
+                    content.document(SiteContent.ORIGINAL).lastmod()));
+        }
+        send(response, PageResponse.answer(new PageResponse.Request(request.getMethod(), request.getHeader("Accept-Encoding"),
+                request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since")), rendered, cacheControl));
+    }
+
+    /** Writes what {@link PageResponse} decided. */
+    private static void send(HttpServletResponse response, PageResponse.Answer answer) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach(header -> response.setHeader(header.getKey(), header.getValue()));
+        if (answer.body() != null) {
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    /**
+     * Whether the query string names the parameter. Only the query: {@code getParameter} would
+     * also read a form body, which a GET has no business sending, and the server's fast path
+     * ({@link UndertowFastPath}) looks at the query alone.
+     */
+    static boolean hasQueryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            try {
+                if (name.equals(URLDecoder.decode(key, StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: not this parameter
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The process is shutting down ({@link ShutdownSignal}): 503, as a suspended WildFly answers,
+     * so that a load balancer retries the request on another server, and the connection closed so
+     * that it keeps no connection to a server about to go. Answered before anything touches CDI,
+     * whose contexts the server may already have ended.
+     */
+    private static void stopping(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        plainText(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, STOPPING);
+    }
+
+    /** Answered here, never by Faces: a POST must not reach the view state machinery. */
+    private static void methodNotAllowed(HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", ALLOWED_METHODS);
+        plainText(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED);
+    }
+
+    /**
+     * Answered before anything reads the request, and the connection closed after it (servlet
+     * containers close it on {@code Connection: close}): see {@link RequestBody}.
+     */
+    private static void refuseBody(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        plainText(response, HttpServletResponse.SC_BAD_REQUEST, RequestBody.REFUSED);
+    }
+
+    /** A short answer of the router's own, in ASCII text, never stored. */
+    private static void plainText(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(PLAIN_TEXT);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static void redirect(HttpServletResponse response, int status, String location) {
+        response.setStatus(status);
+        response.setHeader("Location", location);
+    }
+}
