@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.plakar.legal.content.DocumentFile;
 import io.plakar.legal.content.DocumentFile.Token;
+import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.MarkdownRenderer.Heading;
 import io.plakar.legal.content.MarkdownRenderer.Link;
 import io.plakar.legal.content.Problem;
@@ -45,8 +46,8 @@ final class DocumentCheck {
                 + original.lastmod() + ", as it was then: set lastmod to the date of the change, which the stale notice shows visitors")));
     }
 
-    /** Checks a translation against the original. */
-    static void compare(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
+    /** Checks a translation against the original; {@code changes} are the original's since the version it records. */
+    static void compare(DocumentFile translation, DocumentFile original, OriginalChanges changes, Consumer<Problem> problems) {
         String originalVersion = original.version();
         String file = translation.file();
         boolean sameStructure = compareHeadings(translation, original, problems);
@@ -56,7 +57,7 @@ final class DocumentCheck {
                     + SourceVersion.FIELD + "); the original is now " + originalVersion));
         } else if (!SourceVersion.isCurrent(translation.originalVersion(), originalVersion)) {
             problems.accept(Problem.warning(file, translation.line(SourceVersion.FIELD), "stale: translated from version " + translation.originalVersion()
-                    + " of the original, which is now " + originalVersion + "; update the translation, then mark it current"));
+                    + " of the original, which is now " + originalVersion + "; " + whatChanged(changes)));
         }
 
         int sections = sameStructure ? original.headings().size() + 1 : 1;
@@ -74,6 +75,28 @@ final class DocumentCheck {
                     inSection(original.literals(), original, section, sameStructure, Token::line, Token::text),
                     inSection(translation.literals(), translation, section, sameStructure, Token::line, Token::text), true, problems);
         }
+    }
+
+    /** What a stale translation's translator has to do, section by section when the changes are known. */
+    static String whatChanged(OriginalChanges changes) {
+        if (!changes.detailed()) {
+            return "no copy of version " + changes.from() + " is kept (" + I18nLayout.originalCopy(changes.from())
+                    + "), so the sections that changed are unknown (stale without detail): compare the whole translation with the original, then mark it current";
+        }
+        List<SectionChange> changed = changes.changed();
+        if (changed.isEmpty()) {
+            return "no section of the text changed, only the front matter (title, description or dates): check the title and description, then mark it current";
+        }
+        StringBuilder text = new StringBuilder("changed since: ");
+        for (int i = 0; i < changed.size(); i++) {
+            SectionChange change = changed.get(i);
+            text.append(i == 0 ? "" : ", ").append(change.describe())
+                    .append(change.state() == SectionChange.State.CHANGED ? "" : " " + change.state());
+        }
+        int current = changes.unchanged().size();
+        text.append(current == 0 ? "" : "; the other " + current + (current == 1 ? " section is" : " sections are") + " current")
+                .append(": update ").append(changed.size() == 1 ? "that section" : "those sections").append(", then mark it current");
+        return text.toString();
     }
 
     private static boolean compareHeadings(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {

@@ -9,8 +9,11 @@ package io.plakar.legal.check;
  * @param document {@link Document#ORIGINAL}, {@link Document#CURRENT}, {@link Document#STALE} or {@link Document#MISSING}
  * @param errors the errors in the language's files
  * @param warnings the warnings in the language's files
+ * @param changes for a translation, what changed in the original since the version it records
+ *        (every section current when it is current); null for the original and a missing document
  */
-public record LanguageStatus(String tag, long translated, long total, Document document, long errors, long warnings) {
+public record LanguageStatus(String tag, long translated, long total, Document document, long errors, long warnings,
+        OriginalChanges changes) {
 
     public enum Document {
         ORIGINAL, CURRENT, STALE, MISSING;

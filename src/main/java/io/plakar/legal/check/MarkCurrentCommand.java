@@ -16,7 +16,9 @@ import io.plakar.legal.content.SourceVersion;
 /**
  * Marks a translation as brought up to date with the French original: records the original's
  * current version and its {@code lastmod} (else {@code date}) in the translation's front
- * matter. Usage, from the project's root:
+ * matter, keeps a copy of the original at that version under {@code i18n/originals/} (so that
+ * the check can later name the sections that changed since), and deletes the copies that no
+ * translation records any more. Usage, from the project's root:
  * {@code mvn -q compile exec:java@mark-current -Dlang=de}.
  */
 public final class MarkCurrentCommand {
@@ -33,7 +35,11 @@ public final class MarkCurrentCommand {
         try {
             String version = mark(folder, arguments[0]);
             System.out.println(folder.resolve(I18nLayout.document(arguments[0])) + ": marked current with the original ("
-                    + SourceVersion.FIELD + ": " + version + ")");
+                    + SourceVersion.FIELD + ": " + version + "); its text at that version is kept as "
+                    + folder.resolve(I18nLayout.originalCopy(version)));
+            for (Path deleted : OriginalCopies.prune(folder)) {
+                System.out.println(deleted + ": deleted, no translation records that version any more");
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -42,7 +48,8 @@ public final class MarkCurrentCommand {
 
     /**
      * Records the original's version and lastmod, as the reader of {@code i18n/} reads them, in
-     * the translation; returns the version.
+     * the translation, and keeps the copy of the original at that version; returns the version.
+     * (Pruning older copies is the caller's: {@link OriginalCopies#prune}.)
      */
     static String mark(Path folder, String tag) throws IOException {
         if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
@@ -65,6 +72,7 @@ public final class MarkCurrentCommand {
         if (original.lastmod() != null) {
             set(lines, SourceVersion.LASTMOD_FIELD, original.lastmod().toString());
         }
+        OriginalCopies.keep(folder, original);
         Files.write(file, lines, StandardCharsets.UTF_8);
         return original.version();
     }

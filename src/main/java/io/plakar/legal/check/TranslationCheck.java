@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import io.plakar.legal.check.LanguageStatus.Document;
@@ -28,7 +31,36 @@ public final class TranslationCheck {
 
     static final String DUPLICATE_SLUG = "duplicate slug '%s': %s has it too; give each language its own";
 
+    static final String UNUSED_COPY = "no translation records version %s of the original any more: delete this copy "
+            + "(mark-current deletes such copies)";
+
     private TranslationCheck() {
+    }
+
+    /**
+     * What changed in the original since the version a translation records: each section of the
+     * original, current or changed with its word-level diff; every section current when the
+     * translation is; no detail when no copy of that version is kept. Null when the language has
+     * no translation of the document, or there is no original.
+     */
+    public static OriginalChanges changes(I18nFiles files, String tag) {
+        DocumentFile original = files.original();
+        DocumentFile translation = files.documents().get(tag);
+        if (original == null || translation == null || tag.equals(I18nLayout.ORIGINAL)) {
+            return null;
+        }
+        String from = translation.originalVersion();
+        if (SourceVersion.isCurrent(from, original.version())) {
+            List<SectionChange> sections = new ArrayList<>();
+            for (int section = OriginalComparison.text(original, 0).isEmpty() ? 1 : 0; section <= original.headings().size(); section++) {
+                sections.add(new SectionChange(section, OriginalComparison.heading(original, section), original.file(),
+                        original.sectionLine(section), SectionChange.State.CURRENT, List.of()));
+            }
+            return new OriginalChanges(tag, from, original.version(), null, sections);
+        }
+        DocumentFile copy = from == null ? null : files.originals().get(from);
+        return copy == null ? new OriginalChanges(tag, from, original.version(), null, List.of())
+                : new OriginalChanges(tag, from, original.version(), copy.file(), OriginalComparison.sections(copy, original));
     }
 
     public static Report run(I18nSource source) {
@@ -50,14 +82,28 @@ public final class TranslationCheck {
             });
         }
 
+        Map<String, OriginalChanges> changes = new HashMap<>();
+        files.documents().keySet().forEach(tag -> {
+            OriginalChanges change = changes(files, tag);
+            if (change != null) {
+                changes.put(tag, change);
+            }
+        });
         DocumentFile original = files.original();
         if (original != null) {
             List<DocumentFile> translations = files.documents().values().stream().filter(document -> document != original).toList();
             for (DocumentFile translation : translations) {
-                DocumentCheck.compare(translation, original, report);
+                DocumentCheck.compare(translation, original, changes.get(translation.tag()), report);
             }
             DocumentCheck.checkOriginalDate(original, translations, report);
+            Set<String> recorded = translations.stream().map(DocumentFile::originalVersion).filter(Objects::nonNull).collect(Collectors.toSet());
+            files.originals().forEach((version, copy) -> {
+                if (!recorded.contains(version)) {
+                    report.accept(Problem.warning(copy.file(), 0, String.format(UNUSED_COPY, version)));
+                }
+            });
         }
+        LegalRequirements.check(files, report);
         Map<String, String> slugs = new HashMap<>();
         files.documents().values().forEach(document -> {
             if (document.slug() != null && !document.slug().isBlank()) {
@@ -82,7 +128,8 @@ public final class TranslationCheck {
                     : original != null && SourceVersion.isCurrent(document.originalVersion(), original.version()) ? Document.CURRENT : Document.STALE;
             long errors = problems.stream().filter(p -> p.isError() && (p.file().equals(bundleFile) || p.file().equals(documentFile))).count();
             long warnings = problems.stream().filter(p -> !p.isError() && (p.file().equals(bundleFile) || p.file().equals(documentFile))).count();
-            statuses.add(new LanguageStatus(tag, translated, total, state, errors, warnings));
+            statuses.add(new LanguageStatus(tag, translated, total, state, errors, warnings,
+                    changes.get(tag)));
         }
         return new Report(List.copyOf(problems), List.copyOf(statuses));
     }

@@ -2,7 +2,10 @@
  * The translators' check: the problems the reader of {@code i18n/} found
  * ({@link io.plakar.legal.content.I18nReader}), then the comparisons of each language with the
  * French original, as functions over what it read (strings: {@code BundleCheck}; documents:
- * {@code DocumentCheck}; slugs and each language's state: {@link io.plakar.legal.check.TranslationCheck}),
+ * {@code DocumentCheck}; what changed in the original since a translation's version, section by
+ * section: {@code OriginalComparison}, from the copies kept by {@link io.plakar.legal.check.OriginalCopies};
+ * the legal completeness of the original: {@code LegalRequirements}; slugs and each language's
+ * state: {@link io.plakar.legal.check.TranslationCheck}),
  * and the commands a translator runs ({@link io.plakar.legal.check.CheckCommand},
  * {@link io.plakar.legal.check.MarkCurrentCommand}).
  */

@@ -23,17 +23,20 @@ public final class I18nFiles {
     private final SortedSet<String> tags;
     private final Map<String, PropertiesFile> bundles;
     private final Map<String, DocumentFile> documents;
+    private final Map<String, DocumentFile> originals;
     private final List<Language> languages;
     private final Messages messages;
     private final List<Problem> problems;
 
     I18nFiles(I18nSource source, Facts facts, SortedSet<String> tags, Map<String, PropertiesFile> bundles,
-            Map<String, DocumentFile> documents, List<Language> languages, Messages messages, List<Problem> problems) {
+            Map<String, DocumentFile> documents, Map<String, DocumentFile> originals, List<Language> languages, Messages messages,
+            List<Problem> problems) {
         this.source = source;
         this.facts = facts;
         this.tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
         this.bundles = Collections.unmodifiableMap(new TreeMap<>(bundles));
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+        this.originals = Collections.unmodifiableMap(new TreeMap<>(originals));
         this.languages = List.copyOf(languages);
         this.messages = messages;
         this.problems = List.copyOf(problems);
@@ -71,6 +74,14 @@ public final class I18nFiles {
     /** The original's document, or null. */
     public DocumentFile original() {
         return documents.get(I18nLayout.ORIGINAL);
+    }
+
+    /**
+     * The kept copies of the original at past versions ({@link I18nLayout#ORIGINALS}), by
+     * version; a copy whose text is not its version is left out (and reported).
+     */
+    public Map<String, DocumentFile> originals() {
+        return originals;
     }
 
     /** The languages with a readable bundle, in the order the switcher shows them (by name). */

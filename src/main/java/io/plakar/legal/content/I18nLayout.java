@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Where things are in {@code i18n/}, the one place that knows it: the facts file, one bundle
  * of interface strings per language ({@code messages/<tag>.properties}) and one document per
- * language ({@code content/legal-notice.<tag>.md}), the tag being a lower-case language tag.
- * Paths are relative to {@code i18n/}, as {@link I18nSource} takes them.
+ * language ({@code content/legal-notice.<tag>.md}), the tag being a lower-case language tag,
+ * and copies of the original at the versions translations record
+ * ({@code originals/legal-notice.fr.<version>.md}). Paths are relative to {@code i18n/}, as
+ * {@link I18nSource} takes them.
  */
 public final class I18nLayout {
 
@@ -17,10 +19,19 @@ public final class I18nLayout {
     public static final String MESSAGES = "messages";
     public static final String CONTENT = "content";
     public static final String DOCUMENT = "legal-notice";
+    /**
+     * Copies of the original's file at the versions that translations record, kept by
+     * {@code mark-current}, so that the check can tell which sections changed since: git history
+     * is not available where the report is shown (the WAR, an image, a shallow clone).
+     */
+    public static final String ORIGINALS = "originals";
 
     private static final String BUNDLE_SUFFIX = ".properties";
     private static final String DOCUMENT_PREFIX = DOCUMENT + ".";
     private static final String DOCUMENT_SUFFIX = ".md";
+
+    /** A {@link SourceVersion}: the first 12 hex digits of a SHA-256. */
+    private static final Pattern VERSION = Pattern.compile("[0-9a-f]{12}");
 
     /** File names are language tags: {@code de}, {@code pt-br}. */
     private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]{2,8})*");
@@ -41,6 +52,26 @@ public final class I18nLayout {
     /** The path of a language's document, such as {@code content/legal-notice.de.md}. */
     public static String document(String tag) {
         return CONTENT + "/" + DOCUMENT_PREFIX + tag + DOCUMENT_SUFFIX;
+    }
+
+    /** The path of the copy of the original at a version, such as {@code originals/legal-notice.fr.e6e2351df25d.md}. */
+    public static String originalCopy(String version) {
+        return ORIGINALS + "/" + DOCUMENT_PREFIX + ORIGINAL + "." + version + DOCUMENT_SUFFIX;
+    }
+
+    /** The version of a file of {@code originals/}, or null when it is not named like a copy of the original. */
+    static String copyVersion(String name) {
+        String prefix = DOCUMENT_PREFIX + ORIGINAL + ".";
+        if (!name.startsWith(prefix) || !name.endsWith(DOCUMENT_SUFFIX)) {
+            return null;
+        }
+        String version = name.substring(prefix.length(), name.length() - DOCUMENT_SUFFIX.length());
+        return VERSION.matcher(version).matches() ? version : null;
+    }
+
+    /** How a copy's name must look, for messages. */
+    static String copyPattern() {
+        return DOCUMENT_PREFIX + ORIGINAL + ".<version>" + DOCUMENT_SUFFIX;
     }
 
     /** The would-be tag of a file of {@code messages/} ({@code de} for {@code de.properties}), or null for another kind of file. */

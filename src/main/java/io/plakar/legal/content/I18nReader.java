@@ -38,6 +38,9 @@ public final class I18nReader {
     static final String NOT_A_DOCUMENT = "not named %s: ignored";
     static final String NOT_SERVED = "no %s: the language is not served until it has its strings";
     static final String ORIGINAL_DOCUMENT_MISSING = "the original document is missing or unreadable";
+    static final String NOT_A_COPY = "not named %s: ignored (this folder holds the copies of the original that mark-current keeps)";
+    static final String COPY_ALTERED = "this copy of the original is not version %s (its text is version %s): it was edited; "
+            + "restore it from version control, or delete it (translations of version %1$s are then reported stale without detail)";
     static final String MALFORMED_ESCAPE = "malformed \\u escape: write the character itself, the file is UTF-8";
     static final String DUPLICATE_KEY = "duplicate key '%s': it is already defined on line %d, and the last one would win";
     static final String SINGLE_APOSTROPHE = "single apostrophe in '%s', a pattern with placeholders: MessageFormat would swallow it and what follows; write '' instead";
@@ -126,8 +129,30 @@ public final class I18nReader {
         if (!documents.containsKey(I18nLayout.ORIGINAL)) {
             report.accept(Problem.error(source.describe(I18nLayout.document(I18nLayout.ORIGINAL)), 0, ORIGINAL_DOCUMENT_MISSING));
         }
+        Map<String, DocumentFile> originals = new TreeMap<>();
+        for (String name : source.list(I18nLayout.ORIGINALS)) {
+            String path = I18nLayout.ORIGINALS + "/" + name;
+            String version = I18nLayout.copyVersion(name);
+            if (version == null) {
+                report.accept(Problem.warning(source.describe(path), 0, String.format(NOT_A_COPY, I18nLayout.copyPattern())));
+                continue;
+            }
+            String text = text(path);
+            if (text == null) {
+                continue;
+            }
+            if (!SourceVersion.of(text).equals(version)) {
+                report.accept(Problem.warning(source.describe(path), 0, String.format(COPY_ALTERED, version, SourceVersion.of(text))));
+                continue;
+            }
+            // A copy was checked when it was the original; facts renamed since would only make noise here.
+            DocumentFile copy = reader.read(I18nLayout.ORIGINAL, I18nLayout.ORIGINAL, text, source.describe(path), ignored -> { });
+            if (copy != null) {
+                originals.put(version, copy);
+            }
+        }
         problems.sort(null);
-        return new I18nFiles(source, facts, tags, bundles, documents, languages, messages, problems);
+        return new I18nFiles(source, facts, tags, bundles, documents, originals, languages, messages, problems);
     }
 
     /** The file's text, or null when it is missing or not UTF-8 (reported). */

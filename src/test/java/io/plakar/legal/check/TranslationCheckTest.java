@@ -42,6 +42,8 @@ class TranslationCheckTest {
         System.out.print("Translation check of i18n/:\n" + report.format());
         assertFalse(report.hasErrors(), report.format());
         assertEquals(shipped(), report.languages().stream().map(LanguageStatus::tag).toList());
+        assertTrue(report.problems().stream().noneMatch(problem -> problem.file().startsWith("i18n/originals/")),
+                "the kept copies of the original are each recorded by a translation and unaltered:\n" + report.format());
     }
 
     // Bundles

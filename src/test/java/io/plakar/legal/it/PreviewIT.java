@@ -139,7 +139,12 @@ class PreviewIT {
         assertTrue(stale.text().startsWith("Das französische Original wurde am 15. Januar 2099 aktualisiert"), stale.text());
         assertNotNull(stale.selectFirst("a[href=/fr/mentions-legales]"));
         assertEquals(null, html(client.get("/fr/mentions-legales")).selectFirst("main .notice-stale"));
-        assertTrue(html(client.get("/translations")).selectFirst("tr#de").text().contains("stale"));
+        Document status = html(client.get("/translations"));
+        assertTrue(status.selectFirst("tr#de").text().contains("stale"));
+        assertTrue(status.select("li.warning").stream().anyMatch(problem -> problem.text().startsWith("i18n/content/legal-notice.de.md:")
+                && problem.text().contains("no section of the text changed, only the front matter")), "the changes, compared at run time");
+        assertTrue(status.select("li.warning").stream().anyMatch(problem -> problem.text().startsWith("i18n/facts.properties: warning: legal notice: ")),
+                "the legal completeness warnings");
     }
 
     private static void edit(String file, String from, String to) throws IOException {

@@ -1,0 +1,58 @@
+package io.plakar.legal.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.I18nFiles;
+import io.plakar.legal.content.I18nLayout;
+import io.plakar.legal.content.I18nReader;
+import io.plakar.legal.content.I18nSource;
+
+/**
+ * The copies of the French original at the versions translations record
+ * ({@link I18nLayout#originalCopy}), which tell the check what changed since. Whatever records
+ * a version in a translation ({@link MarkCurrentCommand}, an import) keeps the copy of that
+ * version first, then prunes the copies no translation records any more.
+ */
+public final class OriginalCopies {
+
+    private OriginalCopies() {
+    }
+
+    /** Keeps the copy of the original at its current version, as read; returns its path. */
+    public static Path keep(Path i18n, DocumentFile original) throws IOException {
+        Path copy = i18n.resolve(I18nLayout.originalCopy(original.version()));
+        if (!Files.isRegularFile(copy)) {
+            Files.createDirectories(copy.getParent());
+            Path temporary = Files.createTempFile(copy.getParent(), ".copy", ".tmp");
+            Files.writeString(temporary, original.text(), StandardCharsets.UTF_8);
+            Files.move(temporary, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return copy;
+    }
+
+    /** Deletes the copies of versions that no translation records; returns them. */
+    public static List<Path> prune(Path i18n) throws IOException {
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        Set<String> recorded = files.documents().values().stream().map(DocumentFile::originalVersion).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<Path> deleted = new ArrayList<>();
+        for (String version : files.originals().keySet()) {
+            if (!recorded.contains(version)) {
+                Path copy = i18n.resolve(I18nLayout.originalCopy(version));
+                Files.delete(copy);
+                deleted.add(copy);
+            }
+        }
+        return deleted;
+    }
+}
