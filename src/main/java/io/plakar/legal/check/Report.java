@@ -47,6 +47,11 @@ public record Report(List<Problem> problems, List<LanguageStatus> languages) {
                 .map(LanguageStatus::tag).toList();
     }
 
+    /** "1 error", "2 warnings": the count and the noun, plural but for one. */
+    public static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** The report as the check command prints it. */
     public String format() {
         StringBuilder text = new StringBuilder();
@@ -70,7 +75,7 @@ public record Report(List<Problem> problems, List<LanguageStatus> languages) {
             text.append(String.format("%-8s %7d%% %10s %7d %9d%n", status.tag(), status.percent(), status.document(),
                     status.errors(), status.warnings()));
         }
-        text.append('\n').append(errors()).append(" errors, ").append(warnings()).append(" warnings\n");
+        text.append('\n').append(count(errors(), "error")).append(", ").append(count(warnings(), "warning")).append('\n');
         return text.toString();
     }
 

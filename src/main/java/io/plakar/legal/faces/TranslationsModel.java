@@ -26,6 +26,16 @@ public class TranslationsModel {
         return active.snapshot().report();
     }
 
+    /** The languages whose translation was made from that version of the original, for a sentence. */
+    public String languagesOn(String version) {
+        return String.join(", ", getReport().translatedFrom(version));
+    }
+
+    /** "1 error", "2 warnings", as the check prints them. */
+    public String count(long count, String noun) {
+        return Report.count(count, noun);
+    }
+
     /** Whether the report is of the {@code i18n/} folder being previewed, else of this build's files. */
     public boolean isPreview() {
         return site.isPreview();

@@ -147,6 +147,22 @@ class PreviewIT {
                 "the legal completeness warnings");
     }
 
+    @Test
+    void anEditOfOneFrenchSectionIsShownAsThatSectionsDiff() throws IOException {
+        edit("content/legal-notice.fr.md", "représentée par son représentant légal", "représentée par son dirigeant");
+        Document status = html(new SiteClient(url).get("/translations"));
+        List<Element> sections = status.select("section.original-changes h3");
+        assertEquals(1, sections.size(), "only the edited section: " + sections);
+        int heading = lineOf("content/legal-notice.fr.md", "## Directeur de la publication");
+        assertTrue(sections.get(0).text().startsWith("i18n/content/legal-notice.fr.md:" + heading + " Directeur de la publication"),
+                sections.get(0).text());
+        Element diff = status.selectFirst("section.original-changes pre.diff");
+        assertEquals("représentant légal", diff.select("del").text());
+        assertEquals("dirigeant", diff.select("ins").text());
+        assertTrue(status.selectFirst("section.original-changes p").text().contains(String.join(", ",
+                SiteClient.languages().stream().filter(tag -> !tag.equals("fr")).toList())), "every translation was made from that version");
+    }
+
     private static void edit(String file, String from, String to) throws IOException {
         I18nCopy.edit(I18N, file, text -> text.replace(from, to));
     }
