@@ -29,7 +29,7 @@ public final class PropertiesFile {
     }
 
     /** Reads a file's text; an entry {@link Properties} cannot decode is listed by {@link #malformed()}. */
-    static PropertiesFile parse(String text) {
+    public static PropertiesFile parse(String text) {
         List<Entry> entries = new ArrayList<>();
         List<Integer> malformed = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);

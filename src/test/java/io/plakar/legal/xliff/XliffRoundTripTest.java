@@ -1,0 +1,192 @@
+package io.plakar.legal.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.plakar.legal.I18nCopy;
+import io.plakar.legal.check.Report;
+import io.plakar.legal.check.TranslationCheck;
+import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.I18nFiles;
+import io.plakar.legal.content.I18nLayout;
+import io.plakar.legal.content.I18nReader;
+import io.plakar.legal.content.I18nSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Export then import, on copies of the real {@code i18n/}: every shipped language comes back
+ * byte for byte, a new language comes in as files the check accepts and the site reads.
+ */
+class XliffRoundTripTest {
+
+    @TempDir
+    Path temp;
+
+    /** Every translation of i18n/, as the reader finds them. */
+    static Stream<String> translations() {
+        return I18nReader.read(I18nSource.directory(I18nCopy.I18N)).tags().stream().filter(tag -> !tag.equals(I18nLayout.ORIGINAL));
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void exportThenImportChangesNoFile(String tag) throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Map<String, byte[]> before = snapshot(i18n);
+        Path xliff = temp.resolve(tag + ".xlf");
+
+        int[] counts = ExportCommand.export(i18n, tag, xliff);
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        assertEquals(counts[0], counts[1], "every unit of a shipped translation has a target");
+        assertEquals(java.util.List.of(), result.written(), "nothing to write");
+        assertSameFiles(before, snapshot(i18n));
+    }
+
+    @Test
+    void theXliffProtectsFactsLinksAndPlaceholdersAsInlineCodes() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("de.xlf");
+        ExportCommand.export(i18n, "de", xliff);
+        String text = Files.readString(xliff);
+
+        assertTrue(text.contains("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\""), text);
+        assertTrue(text.contains("source-language=\"fr\" target-language=\"de\""), text);
+        assertTrue(text.contains("<ph id=\"1\">{0}</ph>"), "the {0} of a pattern");
+        assertTrue(text.contains("<ph id=\"1\">&lt;{{website.url}}></ph>"), "an autolink with its fact, one code");
+        assertTrue(text.contains("<ph id=\"1\">{{company.brand}}</ph>"), "a fact");
+        assertTrue(text.contains("<note>original_version: " + I18nReader.read(I18nSource.directory(i18n)).original().version() + "</note>"));
+        assertTrue(text.contains("lower-case ASCII letters, digits and hyphens"), "the slug's note");
+        assertTrue(text.contains("state=\"translated\""));
+        assertFalse(text.contains("original_lastmod</"), "dates are not units");
+        assertFalse(text.contains("id=\"date\"") || text.contains("id=\"lastmod\"") || text.contains("id=\"original_version\""));
+    }
+
+    @Test
+    void aNewLanguageComesInAsFilesTheCheckAcceptsAndTheSiteReads() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path english = temp.resolve("en.xlf");
+        ExportCommand.export(i18n, "en", english);
+        Path portuguese = temp.resolve("pt.xlf");
+        Files.writeString(portuguese, Files.readString(english)
+                .replace("target-language=\"en\"", "target-language=\"pt\"").replace("xml:lang=\"en\"", "xml:lang=\"pt\"")
+                .replace(">legal-notice</target>", ">informacoes-legais</target>")
+                .replace(">en-GB</target>", ">pt-PT</target>")
+                .replace(">English</target>", ">Português</target>"));
+
+        XliffImport.Result result = XliffImport.run(i18n, portuguese);
+
+        assertEquals(java.util.List.of("i18n/messages/pt.properties", "i18n/content/legal-notice.pt.md"), result.written());
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        Report report = TranslationCheck.check(files);
+        assertFalse(report.hasErrors(), report.format());
+        DocumentFile document = files.documents().get("pt");
+        assertEquals("informacoes-legais", document.slug());
+        assertEquals(files.original().version(), document.originalVersion(), "marked current with the French it was exported from");
+        assertEquals(files.original().lastmod(), document.originalLastmod());
+        assertEquals(body(files.documents().get("en")), body(document), "the English text, under pt");
+        assertTrue(files.languages().stream().anyMatch(language -> language.tag().equals("pt") && language.name().equals("Português")));
+        assertTrue(report.languages().stream().anyMatch(status -> status.toString().contains("pt")), report.format());
+    }
+
+    @Test
+    void anExportForANewLanguageHasNoTargets() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("pt-br.xlf");
+
+        int[] counts = ExportCommand.export(i18n, "pt-br", xliff);
+
+        assertEquals(0, counts[1]);
+        assertTrue(counts[0] > 50, "units: " + counts[0]);
+        assertFalse(Files.readString(xliff).contains("<target"));
+    }
+
+    @Test
+    void aStaleTranslationsBlocksAreMarkedForReviewAndImportingThemKeepsTheRecordedVersion() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
+        Map<String, byte[]> before = snapshot(i18n);
+        Path xliff = temp.resolve("de.xlf");
+
+        ExportCommand.export(i18n, "de", xliff);
+        String text = Files.readString(xliff);
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        String document = text.substring(text.indexOf("x-markdown"));
+        assertTrue(document.contains("state=\"needs-review-translation\""), document);
+        assertFalse(document.contains("state=\"translated\""), "every block of a stale translation");
+        assertTrue(text.substring(0, text.indexOf("x-markdown")).contains("state=\"translated\""), "strings have no version");
+        assertEquals(null, result.recordedVersion());
+        assertSameFiles(before, snapshot(i18n));
+    }
+
+    @Test
+    void aChangedTargetIsWrittenInPlaceAndTheRestOfTheFileIsKept() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("de.xlf");
+        ExportCommand.export(i18n, "de", xliff);
+        String text = Files.readString(xliff);
+        Files.writeString(xliff, text.replace(">Sprache</target>", ">Sprache wählen</target>")
+                .replace(">Impressum</target>", ">Impressum \"neu\"</target>"));
+        String bundle = Files.readString(i18n.resolve("messages/de.properties"));
+        String document = Files.readString(i18n.resolve("content/legal-notice.de.md"));
+
+        XliffImport.run(i18n, xliff);
+
+        assertEquals(bundle.replace("switcher.label = Sprache\n", "switcher.label = Sprache wählen\n"),
+                Files.readString(i18n.resolve("messages/de.properties")));
+        assertEquals(document.replace("title: \"Impressum\"", "title: \"Impressum \"neu\"\""), Files.readString(i18n.resolve("content/legal-notice.de.md")));
+    }
+
+    @Test
+    void apostrophesOfPatternsAreShownSingleAndWrittenDouble() {
+        String pattern = "L''original : {0}";
+        var pieces = Inline.split(pattern, true);
+
+        assertEquals(java.util.List.of(new Inline.Text("L'original : "), new Inline.Code("{0}")), pieces);
+        assertEquals(pattern, Inline.join(pieces, true));
+    }
+
+    @Test
+    void aLinksTargetIsProtectedAndItsTextIsNot() {
+        var pieces = Inline.split("voir [la politique de {{company.brand}}](https://plakar.io/privacy) ici", false);
+
+        assertEquals(java.util.List.of(new Inline.Text("voir "), new Inline.Code("["), new Inline.Text("la politique de "),
+                new Inline.Code("{{company.brand}}"), new Inline.Code("](https://plakar.io/privacy)"), new Inline.Text(" ici")), pieces);
+    }
+
+    private static String body(DocumentFile document) {
+        return document.text().substring(document.text().indexOf("\n---\n") + 5);
+    }
+
+    static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet(), "the same files");
+        before.forEach((file, bytes) -> assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                new String(after.get(file), java.nio.charset.StandardCharsets.UTF_8), file));
+        before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file + " byte for byte"));
+        assertNotNull(before);
+    }
+}
