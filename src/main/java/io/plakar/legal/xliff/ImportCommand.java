@@ -31,7 +31,7 @@ public final class ImportCommand {
             result.written().forEach(file -> System.out.println(file + ": written"));
             System.out.println(result.recordedVersion() != null
                     ? "'" + result.tag() + "' records version " + result.recordedVersion() + " of the French original"
-                    : "'" + result.tag() + "' still has units marked for review: its recorded version of the French original is unchanged");
+                    : "'" + result.tag() + "' still has blocks marked for review or untranslated: its recorded version of the French original is unchanged");
         } catch (XliffFormat.Refused e) {
             System.err.println(e.getMessage());
             System.exit(2);

@@ -35,7 +35,8 @@ import io.plakar.legal.content.PropertiesFile;
  * source must still be the current French, every target must hold its source's codes, and the
  * rebuilt files must pass the translators' check; then both files are written (each to a
  * temporary file moved into place). The translation records the French version the XLIFF was
- * exported from, unless a unit is still marked for review.
+ * exported from, unless a block of the document is still marked for review or has no
+ * translation (then the version it records, if any, is left as it is).
  */
 final class XliffImport {
 
@@ -107,6 +108,7 @@ final class XliffImport {
                     continue;
                 }
                 if (unit.target() == null) {
+                    review |= !messages;
                     continue;
                 }
                 List<String> missing = difference(Inline.codes(unit.source()), Inline.codes(unit.target()));

@@ -115,6 +115,25 @@ class XliffRoundTripTest {
     }
 
     @Test
+    void aNewLanguageTranslatedInPartIsWrittenButNotMarkedCurrent() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("pt.xlf");
+        ExportCommand.export(i18n, "pt", xliff);
+        Files.writeString(xliff, Files.readString(xliff)
+                .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n<target xml:lang=\"pt\">informacoes-legais</target>")
+                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"pt\">Idioma</target>"));
+
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        assertEquals(null, result.recordedVersion());
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
+        assertEquals(null, files.documents().get("pt").originalVersion(), "untranslated blocks: not current");
+        assertEquals(java.util.List.of("switcher.label"), files.bundles().get("pt").entries().stream().map(entry -> entry.key()).toList(),
+                "a key without a translation is left out, so that the French shows");
+    }
+
+    @Test
     void aStaleTranslationsBlocksAreMarkedForReviewAndImportingThemKeepsTheRecordedVersion() throws Exception {
         Path i18n = I18nCopy.into(temp);
         I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
