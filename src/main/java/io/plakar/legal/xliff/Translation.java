@@ -61,6 +61,16 @@ final class Translation {
         }
         this.translation = files.documents().get(tag);
         this.bundle = files.bundles().get(tag);
+        for (String path : List.of(I18nLayout.bundle(tag), I18nLayout.document(tag))) {
+            boolean read = path.equals(I18nLayout.bundle(tag)) ? bundle != null : translation != null;
+            if (!read && Files.exists(folder.resolve(path))) {
+                // Rebuilding it from the French would lose the translation: it must be readable first.
+                List<String> problems = files.errors().stream().filter(problem -> problem.file().equals(files.file(path)))
+                        .map(Object::toString).toList();
+                throw new XliffFormat.Refused(problems.isEmpty() ? files.file(path) + ": unreadable; run the check and fix it first"
+                        : String.join("\n", problems) + "\n" + files.file(path) + ": unreadable; fix it first");
+            }
+        }
         this.originalSegments = Segments.of(original);
         this.segments = translation == null ? null : Segments.of(translation);
         if (segments != null) {

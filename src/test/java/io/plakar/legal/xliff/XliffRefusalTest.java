@@ -136,6 +136,18 @@ class XliffRefusalTest {
         assertTrue(refused.getMessage().contains("do not match the French ones"), refused.getMessage());
     }
 
+    @Test
+    void anUnreadableTranslationIsNeitherExportedNorOverwritten() throws Exception {
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replaceFirst("---\n", ""));
+        before = snapshot(i18n);
+
+        String message = refusal();
+
+        assertTrue(message.startsWith("i18n/content/legal-notice.de.md:1: error: the front matter is missing"), message);
+        assertTrue(message.endsWith("i18n/content/legal-notice.de.md: unreadable; fix it first"), message);
+        assertThrows(XliffFormat.Refused.class, () -> ExportCommand.export(i18n, "de", temp.resolve("again.xlf")));
+    }
+
     private String refusal() throws IOException {
         XliffFormat.Refused refused = assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, xliff));
         assertSameFiles(before, snapshot(i18n));
