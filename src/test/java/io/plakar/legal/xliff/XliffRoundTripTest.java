@@ -1,14 +1,15 @@
 package io.plakar.legal.xliff;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -52,7 +53,7 @@ class XliffRoundTripTest {
         XliffImport.Result result = XliffImport.run(i18n, xliff);
 
         assertEquals(counts[0], counts[1], "every unit of a shipped translation has a target");
-        assertEquals(java.util.List.of(), result.written(), "nothing to write");
+        assertEquals(List.of(), result.written(), "nothing to write");
         assertSameFiles(before, snapshot(i18n));
     }
 
@@ -89,7 +90,7 @@ class XliffRoundTripTest {
 
         XliffImport.Result result = XliffImport.run(i18n, portuguese);
 
-        assertEquals(java.util.List.of("i18n/messages/pt.properties", "i18n/content/legal-notice.pt.md"), result.written());
+        assertEquals(List.of("i18n/messages/pt.properties", "i18n/content/legal-notice.pt.md"), result.written());
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         Report report = TranslationCheck.check(files);
         assertFalse(report.hasErrors(), report.format());
@@ -129,7 +130,7 @@ class XliffRoundTripTest {
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
         assertEquals(null, files.documents().get("pt").originalVersion(), "untranslated blocks: not current");
-        assertEquals(java.util.List.of("switcher.label"), files.bundles().get("pt").entries().stream().map(entry -> entry.key()).toList(),
+        assertEquals(List.of("switcher.label"), files.bundles().get("pt").entries().stream().map(entry -> entry.key()).toList(),
                 "a key without a translation is left out, so that the French shows");
     }
 
@@ -173,17 +174,17 @@ class XliffRoundTripTest {
     @Test
     void apostrophesOfPatternsAreShownSingleAndWrittenDouble() {
         String pattern = "L''original : {0}";
-        var pieces = Inline.split(pattern, true);
+        List<Inline.Piece> pieces = Inline.split(pattern, true);
 
-        assertEquals(java.util.List.of(new Inline.Text("L'original : "), new Inline.Code("{0}")), pieces);
+        assertEquals(List.of(new Inline.Text("L'original : "), new Inline.Code("{0}")), pieces);
         assertEquals(pattern, Inline.join(pieces, true));
     }
 
     @Test
     void aLinksTargetIsProtectedAndItsTextIsNot() {
-        var pieces = Inline.split("voir [la politique de {{company.brand}}](https://plakar.io/privacy) ici", false);
+        List<Inline.Piece> pieces = Inline.split("voir [la politique de {{company.brand}}](https://plakar.io/privacy) ici", false);
 
-        assertEquals(java.util.List.of(new Inline.Text("voir "), new Inline.Code("["), new Inline.Text("la politique de "),
+        assertEquals(List.of(new Inline.Text("voir "), new Inline.Code("["), new Inline.Text("la politique de "),
                 new Inline.Code("{{company.brand}}"), new Inline.Code("](https://plakar.io/privacy)"), new Inline.Text(" ici")), pieces);
     }
 
@@ -203,9 +204,8 @@ class XliffRoundTripTest {
 
     static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
         assertEquals(before.keySet(), after.keySet(), "the same files");
-        before.forEach((file, bytes) -> assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                new String(after.get(file), java.nio.charset.StandardCharsets.UTF_8), file));
-        before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file + " byte for byte"));
-        assertNotNull(before);
+        before.forEach((file, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(after.get(file), StandardCharsets.UTF_8), file));
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " byte for byte"));
     }
 }
