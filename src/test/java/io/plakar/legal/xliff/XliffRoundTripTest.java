@@ -22,6 +22,8 @@ import io.plakar.legal.content.I18nFiles;
 import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
+import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.content.SiteContentLoader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +102,9 @@ class XliffRoundTripTest {
         assertEquals(files.original().lastmod(), document.originalLastmod());
         assertEquals(body(files.documents().get("en")), body(document), "the English text, under pt");
         assertTrue(files.languages().stream().anyMatch(language -> language.tag().equals("pt") && language.name().equals("Português")));
-        assertTrue(report.languages().stream().anyMatch(status -> status.toString().contains("pt")), report.format());
+        SiteContent site = SiteContentLoader.load(I18nSource.directory(i18n));
+        assertTrue(site.translated("pt") && !site.stale("pt"), "the site serves it as a current translation");
+        assertEquals("/pt/informacoes-legais", site.path("pt"));
     }
 
     @Test
