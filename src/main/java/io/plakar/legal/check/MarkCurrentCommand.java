@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,13 +69,21 @@ public final class MarkCurrentCommand {
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             throw new IllegalArgumentException(file + ":1: the front matter is missing; fix it first");
         }
-        set(lines, SourceVersion.FIELD, original.version());
-        if (original.lastmod() != null) {
-            set(lines, SourceVersion.LASTMOD_FIELD, original.lastmod().toString());
-        }
+        record(lines, original.version(), original.lastmod());
         OriginalCopies.keep(folder, original);
         Files.write(file, lines, StandardCharsets.UTF_8);
         return original.version();
+    }
+
+    /**
+     * Records a version of the original and its lastmod (when known) in a translation's lines,
+     * whose front matter must be there; also used by the XLIFF import.
+     */
+    public static void record(List<String> lines, String version, LocalDate lastmod) {
+        set(lines, SourceVersion.FIELD, version);
+        if (lastmod != null) {
+            set(lines, SourceVersion.LASTMOD_FIELD, lastmod.toString());
+        }
     }
 
     /** Sets a front matter field: replaces its line, or adds it at the end of the front matter. */

@@ -65,6 +65,22 @@ public record DocumentFile(String tag, String file, String text, FrontMatter fro
         return section == 0 ? bodyLine() : headings.get(section - 1).line();
     }
 
+    /**
+     * The body's translatable blocks, parsed as the site parses the body, with ranges into
+     * {@link #text()}.
+     */
+    public List<MarkdownRenderer.Block> blocks() {
+        int offset = 0;
+        for (int line = 1; line < bodyLine() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        int start = Math.max(offset, 0);
+        int lines = bodyLine() - 1;
+        return new MarkdownRenderer().blocks(text.substring(start)).stream()
+                .map(block -> new MarkdownRenderer.Block(block.kind(), block.start() + start, block.end() + start, block.line() + lines))
+                .toList();
+    }
+
     /** The line of a front matter field, or 1 (where the front matter starts) when it is absent. */
     public int line(String field) {
         FrontMatter.Field found = frontMatter.get(field);

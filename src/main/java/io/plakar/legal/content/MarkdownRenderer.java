@@ -30,6 +30,18 @@ public final class MarkdownRenderer {
     public record Link(String url, int line) {
     }
 
+    /**
+     * A block of text a translator translates: a heading's text, a paragraph (in a list item
+     * or a quote too), as the range {@code [start, end)} of the Markdown it was read from, and
+     * its line from 1. Markup around it ({@code ## }, {@code - }) is outside the range.
+     */
+    public record Block(Kind kind, int start, int end, int line) {
+
+        public enum Kind {
+            HEADING, PARAGRAPH, LIST_ITEM
+        }
+    }
+
     /** The result of rendering: HTML, headings and links. */
     public record Rendered(String html, List<Heading> headings, List<Link> links) {
     }
@@ -43,6 +55,23 @@ public final class MarkdownRenderer {
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
             .attributeProviderFactory(SafeLinks.factory()).attributeProviderFactory(AutoLinks.factory()).build();
+
+    /** The translatable blocks of Markdown, in order, parsed as {@link #render} parses it. */
+    public List<Block> blocks(String markdown) {
+        List<Block> blocks = new ArrayList<>();
+        for (Node node : parser.parse(markdown).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                blocks.add(new Block(Block.Kind.HEADING, heading.getText().getStartOffset(), heading.getText().getEndOffset(),
+                        heading.getStartLineNumber() + 1));
+            } else if (node instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
+                var chars = paragraph.getChars().trimEnd();
+                blocks.add(new Block(paragraph.getParent() instanceof com.vladsch.flexmark.ast.ListItem
+                        ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH, chars.getStartOffset(), chars.getEndOffset(),
+                        paragraph.getStartLineNumber() + 1));
+            }
+        }
+        return List.copyOf(blocks);
+    }
 
     public Rendered render(String markdown) {
         Document document = parser.parse(markdown);

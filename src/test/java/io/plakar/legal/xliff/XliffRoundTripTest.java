@@ -1,0 +1,252 @@
+package io.plakar.legal.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.plakar.legal.I18nCopy;
+import io.plakar.legal.check.Report;
+import io.plakar.legal.check.TranslationCheck;
+import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.I18nFiles;
+import io.plakar.legal.content.I18nLayout;
+import io.plakar.legal.content.I18nReader;
+import io.plakar.legal.content.I18nSource;
+import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.content.SiteContentLoader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Export then import, on copies of the real {@code i18n/}: every shipped language comes back
+ * byte for byte, a new language comes in as files the check accepts and the site reads.
+ */
+class XliffRoundTripTest {
+
+    @TempDir
+    Path temp;
+
+    /** Every translation of i18n/, as the reader finds them. */
+    static Stream<String> translations() {
+        return I18nReader.read(I18nSource.directory(I18nCopy.I18N)).tags().stream().filter(tag -> !tag.equals(I18nLayout.ORIGINAL));
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void exportThenImportChangesNoFile(String tag) throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Map<String, byte[]> before = snapshot(i18n);
+        Path xliff = temp.resolve(tag + ".xlf");
+
+        int[] counts = ExportCommand.export(i18n, tag, xliff);
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        assertEquals(counts[0], counts[1], "every unit of a shipped translation has a target");
+        assertEquals(List.of(), result.written(), "nothing to write");
+        assertSameFiles(before, snapshot(i18n));
+    }
+
+    @Test
+    void theXliffProtectsFactsLinksAndPlaceholdersAsInlineCodes() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("de.xlf");
+        ExportCommand.export(i18n, "de", xliff);
+        String text = Files.readString(xliff);
+
+        assertTrue(text.contains("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\""), text);
+        assertTrue(text.contains("source-language=\"fr\" target-language=\"de\""), text);
+        assertTrue(text.contains("<ph id=\"1\">{0}</ph>"), "the {0} of a pattern");
+        assertTrue(text.contains("<ph id=\"1\">&lt;{{website.url}}></ph>"), "an autolink with its fact, one code");
+        assertTrue(text.contains("<ph id=\"1\">{{company.brand}}</ph>"), "a fact");
+        assertTrue(text.contains("<note>original_version: " + I18nReader.read(I18nSource.directory(i18n)).original().version() + "</note>"));
+        assertTrue(text.contains("lower-case ASCII letters, digits and hyphens"), "the slug's note");
+        assertTrue(text.contains("state=\"translated\""));
+        assertFalse(text.contains("original_lastmod</"), "dates are not units");
+        assertFalse(text.contains("id=\"date\"") || text.contains("id=\"lastmod\"") || text.contains("id=\"original_version\""));
+    }
+
+    @Test
+    void aNewLanguageComesInAsFilesTheCheckAcceptsAndTheSiteReads() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path english = temp.resolve("en.xlf");
+        ExportCommand.export(i18n, "en", english);
+        Path portuguese = temp.resolve("pt.xlf");
+        Files.writeString(portuguese, Files.readString(english)
+                .replace("target-language=\"en\"", "target-language=\"pt\"").replace("xml:lang=\"en\"", "xml:lang=\"pt\"")
+                .replace(">legal-notice</target>", ">informacoes-legais</target>")
+                .replace(">en-GB</target>", ">pt-PT</target>")
+                .replace(">English</target>", ">Português</target>"));
+
+        XliffImport.Result result = XliffImport.run(i18n, portuguese);
+
+        assertEquals(List.of("i18n/messages/pt.properties", "i18n/content/legal-notice.pt.md"), result.written());
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        Report report = TranslationCheck.check(files);
+        assertFalse(report.hasErrors(), report.format());
+        DocumentFile document = files.documents().get("pt");
+        assertEquals("informacoes-legais", document.slug());
+        assertEquals(files.original().version(), document.originalVersion(), "marked current with the French it was exported from");
+        assertEquals(files.original().lastmod(), document.originalLastmod());
+        assertEquals(body(files.documents().get("en")), body(document), "the English text, under pt");
+        assertTrue(files.languages().stream().anyMatch(language -> language.tag().equals("pt") && language.name().equals("Português")));
+        SiteContent site = SiteContentLoader.load(I18nSource.directory(i18n));
+        assertTrue(site.translated("pt") && !site.stale("pt"), "the site serves it as a current translation");
+        assertEquals("/pt/informacoes-legais", site.path("pt"));
+    }
+
+    @Test
+    void anExportForANewLanguageHasNoTargets() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("pt-br.xlf");
+
+        int[] counts = ExportCommand.export(i18n, "pt-br", xliff);
+
+        assertEquals(0, counts[1]);
+        assertTrue(counts[0] > 50, "units: " + counts[0]);
+        assertFalse(Files.readString(xliff).contains("<target"));
+    }
+
+    @Test
+    void aNewLanguageTranslatedInPartIsWrittenButNotMarkedCurrent() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("pt.xlf");
+        ExportCommand.export(i18n, "pt", xliff);
+        Files.writeString(xliff, Files.readString(xliff)
+                .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n<target xml:lang=\"pt\">informacoes-legais</target>")
+                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"pt\">Idioma</target>"));
+
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        assertEquals(null, result.recordedVersion());
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
+        assertEquals(null, files.documents().get("pt").originalVersion(), "untranslated blocks: not current");
+        assertEquals(List.of("switcher.label"), files.bundles().get("pt").entries().stream().map(entry -> entry.key()).toList(),
+                "a key without a translation is left out, so that the French shows");
+    }
+
+    @Test
+    void exactlyTheUnitsOfTheFrenchSectionThatChangedAreMarkedForReview() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
+        DocumentFile original = I18nReader.read(I18nSource.directory(i18n)).original();
+        int section = original.sectionOf(I18nCopy.line(i18n, "content/legal-notice.fr.md", "Conception et développement du Site"));
+        Map<String, byte[]> before = snapshot(i18n);
+        Path xliff = temp.resolve("de.xlf");
+
+        ExportCommand.export(i18n, "de", xliff);
+        Map<String, String> states = documentStates(xliff);
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        states.forEach((id, state) -> assertEquals(id.startsWith("s" + section + ".") ? "needs-review-translation" : "translated", state, id));
+        assertTrue(states.values().contains("needs-review-translation"), states.toString());
+        assertEquals(null, result.recordedVersion(), "units still to review: the version is not recorded");
+        assertSameFiles(before, snapshot(i18n));
+    }
+
+    @Test
+    void withoutACopyOfTheVersionTranslatedEveryBlockOfAStaleTranslationIsMarkedForReview() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        I18nCopy.delete(i18n.resolve(I18nLayout.ORIGINALS));
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
+        Path xliff = temp.resolve("de.xlf");
+
+        ExportCommand.export(i18n, "de", xliff);
+
+        Map<String, String> states = documentStates(xliff);
+        assertEquals(List.of("needs-review-translation"), states.values().stream().distinct().toList(), states.toString());
+        assertTrue(Files.readString(xliff).substring(0, Files.readString(xliff).indexOf("x-markdown")).contains("state=\"translated\""),
+                "strings have no version");
+    }
+
+    /** The state of each document unit's target, by unit id, as the XLIFF holds them. */
+    private static Map<String, String> documentStates(Path xliff) throws Exception {
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xliff.toFile());
+        Map<String, String> states = new TreeMap<>();
+        org.w3c.dom.NodeList files = xml.getElementsByTagName("file");
+        for (int f = 0; f < files.getLength(); f++) {
+            org.w3c.dom.Element file = (org.w3c.dom.Element) files.item(f);
+            if (!file.getAttribute("original").endsWith(".md")) {
+                continue;
+            }
+            org.w3c.dom.NodeList units = file.getElementsByTagName("trans-unit");
+            for (int u = 0; u < units.getLength(); u++) {
+                org.w3c.dom.Element unit = (org.w3c.dom.Element) units.item(u);
+                org.w3c.dom.NodeList targets = unit.getElementsByTagName("target");
+                if (targets.getLength() > 0) {
+                    states.put(unit.getAttribute("id"), ((org.w3c.dom.Element) targets.item(0)).getAttribute("state"));
+                }
+            }
+        }
+        return states;
+    }
+
+    @Test
+    void aChangedTargetIsWrittenInPlaceAndTheRestOfTheFileIsKept() throws Exception {
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("de.xlf");
+        ExportCommand.export(i18n, "de", xliff);
+        String text = Files.readString(xliff);
+        Files.writeString(xliff, text.replace(">Sprache</target>", ">Sprache wählen</target>")
+                .replace(">Impressum</target>", ">Impressum \"neu\"</target>"));
+        String bundle = Files.readString(i18n.resolve("messages/de.properties"));
+        String document = Files.readString(i18n.resolve("content/legal-notice.de.md"));
+
+        XliffImport.run(i18n, xliff);
+
+        assertEquals(bundle.replace("switcher.label = Sprache\n", "switcher.label = Sprache wählen\n"),
+                Files.readString(i18n.resolve("messages/de.properties")));
+        assertEquals(document.replace("title: \"Impressum\"", "title: \"Impressum \"neu\"\""), Files.readString(i18n.resolve("content/legal-notice.de.md")));
+    }
+
+    @Test
+    void apostrophesOfPatternsAreShownSingleAndWrittenDouble() {
+        String pattern = "L''original : {0}";
+        List<Inline.Piece> pieces = Inline.split(pattern, true);
+
+        assertEquals(List.of(new Inline.Text("L'original : "), new Inline.Code("{0}")), pieces);
+        assertEquals(pattern, Inline.join(pieces, true));
+    }
+
+    @Test
+    void aLinksTargetIsProtectedAndItsTextIsNot() {
+        List<Inline.Piece> pieces = Inline.split("voir [la politique de {{company.brand}}](https://plakar.io/privacy) ici", false);
+
+        assertEquals(List.of(new Inline.Text("voir "), new Inline.Code("["), new Inline.Text("la politique de "),
+                new Inline.Code("{{company.brand}}"), new Inline.Code("](https://plakar.io/privacy)"), new Inline.Text(" ici")), pieces);
+    }
+
+    private static String body(DocumentFile document) {
+        return document.text().substring(document.text().indexOf("\n---\n") + 5);
+    }
+
+    static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet(), "the same files");
+        before.forEach((file, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(after.get(file), StandardCharsets.UTF_8), file));
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " byte for byte"));
+    }
+}
