@@ -21,6 +21,28 @@ public final class SiteContentLoader {
         if (files.hasErrors()) {
             throw new ContentException(files.errors());
         }
+        return content(files, files);
+    }
+
+    /**
+     * Loads {@code i18n/} for live preview: as {@link #load}, with the {@link PseudoLocale}s
+     * added, generated from the French files once these load without error (so that a broken
+     * French file is reported once, under its own name). The translators' check still sees the
+     * files alone.
+     */
+    public static SiteContent loadPreview(I18nSource source) {
+        I18nFiles files = I18nReader.read(source);
+        if (files.hasErrors()) {
+            throw new ContentException(files.errors());
+        }
+        I18nFiles served = I18nReader.read(PseudoLocale.over(source));
+        if (served.hasErrors()) {
+            throw new ContentException(served.errors());
+        }
+        return content(served, files);
+    }
+
+    private static SiteContent content(I18nFiles files, I18nFiles checked) {
         Map<String, LocalizedDocument> documents = new HashMap<>();
         for (Language language : files.languages()) {
             DocumentFile document = files.documents().get(language.tag());
@@ -28,6 +50,6 @@ public final class SiteContentLoader {
                 documents.put(language.tag(), document.served(language.rtl()));
             }
         }
-        return new SiteContent(files.languages(), documents, files.messages(), files.facts(), files);
+        return new SiteContent(files.languages(), documents, files.messages(), files.facts(), checked);
     }
 }

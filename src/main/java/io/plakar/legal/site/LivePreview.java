@@ -15,7 +15,8 @@ import io.plakar.legal.content.SiteContentLoader;
  * Serves {@code i18n/} from a folder on disk and reloads it as soon as a file in it changes,
  * so that a translator sees an edit on the next refresh. A request only compares the folder's
  * file names, sizes and modification times with the last load's (a few dozen stat calls);
- * a broken edit is kept as the error to show until it is fixed.
+ * a broken edit is kept as the error to show until it is fixed. It serves the
+ * {@link io.plakar.legal.content.PseudoLocale pseudo-locales} too, which production never does.
  */
 final class LivePreview {
 
@@ -37,7 +38,7 @@ final class LivePreview {
             stamp = now;
             try {
                 I18nSource source = I18nSource.directory(folder);
-                snapshot = Snapshot.of(SiteContentLoader.load(source), config);
+                snapshot = Snapshot.of(SiteContentLoader.loadPreview(source), config);
                 error = null;
             } catch (ContentException e) {
                 error = e;

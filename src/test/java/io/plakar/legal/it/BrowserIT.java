@@ -63,8 +63,13 @@ class BrowserIT {
         return SiteClient.builtWar();
     }
 
-    /** A headless Chromium whose browser languages are the given Accept-Language list. */
     private ChromeDriver browser(String languages) throws IOException {
+        driver = chromium(languages);
+        return driver;
+    }
+
+    /** A headless Chromium, 1280 × 900, whose browser languages are the given Accept-Language list. */
+    static ChromeDriver chromium(String languages) throws IOException {
         Path profile = Files.createDirectories(PROFILES.resolve("profile-" + System.nanoTime()));
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
@@ -81,9 +86,9 @@ class BrowserIT {
                 .withEnvironment(Map.of("HOME", profile.toString(), "XDG_CONFIG_HOME", profile.resolve("config").toString(),
                         "XDG_CACHE_HOME", profile.resolve("cache").toString()))
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return chromium;
     }
 
     @AfterEach

@@ -33,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.plakar.legal.content.PseudoLocale;
+
 /** Each language's page, as a visitor and a search engine get it. */
 @ExtendWith(ArquillianExtension.class)
 class LanguagePagesIT {
@@ -191,5 +193,21 @@ class LanguagePagesIT {
         assertEquals(0, page.select(".prevails").size());
         assertEquals("article", page.selectFirst("main h1").parent().tagName());
         assertNull(page.selectFirst("main h1").previousElementSibling(), "nothing above the original's title");
+    }
+
+    /** The pseudo-locales of live preview are not served, linked or negotiated by the production build. */
+    @Test
+    void theProductionBuildHasNoPseudoLocale() {
+        SiteClient client = new SiteClient(url);
+        for (PseudoLocale pseudo : PseudoLocale.ALL) {
+            String tag = pseudo.tag();
+            assertEquals(404, client.get("/" + tag).statusCode(), tag);
+            assertEquals(404, client.get("/" + tag + "/" + pseudo.slug(SiteClient.frontMatter("fr", "slug"))).statusCode(), tag);
+            String negotiated = client.get("/", "Accept-Language", tag + ", fr;q=0.5").headers().firstValue("Location").orElseThrow();
+            assertFalse(negotiated.startsWith("/" + tag + "/"), "Accept-Language: " + tag + " led to " + negotiated);
+            Document page = html(client.get(SiteClient.path("fr")));
+            assertEquals(List.of(), page.select("[hreflang=" + tag + "], [lang=" + tag + "]").eachAttr("href"), tag);
+            assertFalse(client.get("/sitemap.xml").body().contains("/" + tag + "/"), tag + " in the sitemap");
+        }
     }
 }

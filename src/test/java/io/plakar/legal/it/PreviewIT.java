@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,18 +44,7 @@ class PreviewIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         resetFolder();
-        WebArchive war = SiteClient.builtWar();
-        String webXml;
-        try (InputStream in = war.get("/WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        webXml = webXml.replace("<display-name>", "<context-param><param-name>legal.i18n-dir</param-name><param-value>"
-                + I18N + "</param-value></context-param>\n    <display-name>");
-        war.delete("/WEB-INF/web.xml");
-        war.add(new ByteArrayAsset(webXml.getBytes(StandardCharsets.UTF_8)), "/WEB-INF/web.xml");
-        return war;
+        return SiteClient.previewWar(I18N);
     }
 
     @BeforeEach

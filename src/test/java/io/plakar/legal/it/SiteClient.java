@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
@@ -59,6 +61,25 @@ final class SiteClient {
     static WebArchive builtWar() {
         File war = new File(System.getProperty("war.file", "target/legal-notice.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The built WAR in live preview: serving {@code i18n/} from the given folder (the
+     * {@code legal.i18n-dir} setting, as a context parameter in its web.xml).
+     */
+    static WebArchive previewWar(Path i18n) {
+        WebArchive war = builtWar();
+        String webXml;
+        try (InputStream in = war.get("/WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        webXml = webXml.replace("<display-name>", "<context-param><param-name>legal.i18n-dir</param-name><param-value>"
+                + i18n.toAbsolutePath() + "</param-value></context-param>\n    <display-name>");
+        war.delete("/WEB-INF/web.xml");
+        war.add(new ByteArrayAsset(webXml.getBytes(StandardCharsets.UTF_8)), "/WEB-INF/web.xml");
+        return war;
     }
 
     /** GET the path with the given header name/value pairs; checks what every response must satisfy. */
