@@ -34,8 +34,6 @@ final class LocalServer {
     private final Path work;
     private final Path base;
     private final Map<String, String> environment;
-    /** The statuses /health answered while the last {@link #awaitReady()} waited, before its 200. */
-    final java.util.Set<Integer> startupAnswers = new java.util.TreeSet<>();
     private Process process;
 
     /**
@@ -75,14 +73,11 @@ final class LocalServer {
 
     void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        startupAnswers.clear();
         while (System.nanoTime() < deadline) {
             try {
-                int status = get("/health", Map.of()).statusCode();
-                if (status == 200) {
+                if (get("/health", Map.of()).statusCode() == 200) {
                     return;
                 }
-                startupAnswers.add(status);
             } catch (UncheckedIOException e) {
                 // not listening yet
             }

