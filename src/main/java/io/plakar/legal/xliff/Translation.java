@@ -199,9 +199,9 @@ final class Translation {
         for (int i = entry.line() - 2; i >= 0 && lines.get(i).strip().startsWith("#"); i--) {
             comment.add(0, lines.get(i).strip().replaceFirst("^#+\\s?", ""));
         }
-        String note = "Interface string " + entry.key() + (comment.isEmpty() ? "" : ": " + String.join(" ", comment));
+        String note = "Interface string " + entry.key() + (comment.isEmpty() ? "." : ": " + String.join(" ", comment));
         if (MessagePatterns.isPattern(entry.value())) {
-            note += " The code {0} is replaced (by a date, for example): move it, never change it.";
+            note += (note.endsWith(".") ? " " : ". ") + "The code {0} is replaced (by a date, for example): move it, never change it.";
         }
         return note;
     }
