@@ -150,6 +150,11 @@ final class XliffFormat {
             boolean inHeader = false;
             while (reader.hasNext()) {
                 int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    // XLIFF has no DTD; one here could only declare entities (local files, remote URLs)
+                    throw new Refused(file + ":" + reader.getLocation().getLineNumber()
+                            + ": malformed XLIFF: a <!DOCTYPE> is not allowed in an XLIFF file");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
                     int line = reader.getLocation().getLineNumber();

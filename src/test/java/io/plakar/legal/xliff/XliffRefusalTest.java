@@ -50,6 +50,15 @@ class XliffRefusalTest {
     }
 
     @Test
+    void anXliffDeclaringEntitiesIsRefusedBeforeAnyIsRead() throws Exception {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "not for the translation");
+        edit(text -> text.replaceFirst("\\?>\n", "?>\n<!DOCTYPE xliff [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>\n")
+                .replace(">Sprache</target>", ">&leak;</target>"));
+
+        assertEquals(xliff + ":2: malformed XLIFF: a <!DOCTYPE> is not allowed in an XLIFF file", refusal());
+    }
+
+    @Test
     void aFileThatIsNotXliffIsRefused() throws Exception {
         Files.writeString(xliff, "<?xml version=\"1.0\"?>\n<html><body/></html>\n");
 
