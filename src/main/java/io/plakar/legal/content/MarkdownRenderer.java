@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
@@ -91,6 +93,11 @@ public final class MarkdownRenderer {
                 links.add(new Link(link.getUrl().toString(), line));
             } else if (node instanceof MailLink link) {
                 links.add(new Link("mailto:" + link.getText(), line));
+            } else if (node instanceof Reference reference) {
+                // the target of every reference-style link [text][name] that uses it: one link per definition
+                links.add(new Link(reference.getUrl().toString(), line));
+            } else if (node instanceof Image image) {
+                links.add(new Link(image.getUrl().toString(), line));
             }
         }
         return new Rendered(renderer.render(document), List.copyOf(headings), List.copyOf(links));

@@ -226,6 +226,18 @@ class TranslationCheckTest {
     }
 
     @Test
+    void referenceStyleLinkOrImageToAnotherTargetIsAnError() throws IOException {
+        Path i18n = copy();
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("## Hyperlinks",
+                "Zahlungen nur über [unser Portal][z].\n\n[z]: <https://evil.example/pay>\n\n![logo](https://evil.example/pixel.png)\n\n## Hyperlinks"));
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertReports(report, "i18n/content/legal-notice.de.md:" + I18nCopy.line(i18n, "content/legal-notice.de.md", "[z]: <https://evil.example/pay>")
+                + ": error: link to 'https://evil.example/pay' is not in the original");
+        assertReports(report, "i18n/content/legal-notice.de.md:" + I18nCopy.line(i18n, "content/legal-notice.de.md", "![logo]")
+                + ": error: link to 'https://evil.example/pixel.png' is not in the original");
+    }
+
+    @Test
     void factMissing() throws IOException {
         Path i18n = copy();
         I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("{{company.vat}}", "FR79933509754"));
