@@ -33,6 +33,7 @@ public final class I18nReader {
 
     static final String FACTS_MISSING = "the facts file is missing";
     static final String NOT_A_BUNDLE = "not a .properties file: ignored";
+    static final String RESERVED_TAG = "'%s' is the tag of a pseudo-language that live preview generates: give the language its own tag";
     static final String NOT_A_TAG = "the file name must be a lower-case language tag such as de.properties or pt-br.properties";
     static final String ORIGINAL_STRINGS_MISSING = "the original language's strings are missing";
     static final String NOT_A_DOCUMENT = "not named %s: ignored";
@@ -78,6 +79,8 @@ public final class I18nReader {
                 report.accept(Problem.warning(source.describe(path), 0, NOT_A_BUNDLE));
             } else if (!I18nLayout.isTag(tag)) {
                 report.accept(Problem.error(source.describe(path), 0, NOT_A_TAG));
+            } else if (PseudoLocale.reserves(tag) && !source.generated(path)) {
+                report.accept(Problem.error(source.describe(path), 0, String.format(RESERVED_TAG, tag)));
             } else {
                 tags.add(tag);
                 String text = text(path);

@@ -26,6 +26,11 @@ public interface I18nSource {
     /** The file's bytes, or empty if there is no such file. */
     Optional<byte[]> read(String path);
 
+    /** Whether the file is generated rather than read from {@code i18n/} (live preview's pseudo-languages). */
+    default boolean generated(String path) {
+        return false;
+    }
+
     /** How to name a file in a message to a translator. */
     default String describe(String path) {
         return "i18n/" + path;

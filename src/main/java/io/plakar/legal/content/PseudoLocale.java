@@ -97,6 +97,11 @@ public final class PseudoLocale {
         return originalSlug + "-" + tag.substring(tag.indexOf('-') + 1);
     }
 
+    /** Whether the tag is one of the pseudo-languages', which no file of {@code i18n/} may take. */
+    public static boolean reserves(String tag) {
+        return ALL.stream().anyMatch(pseudo -> pseudo.tag.equals(tag));
+    }
+
     /** Whether the path names a file this class generates. */
     static boolean generates(String path) {
         return ALL.stream().anyMatch(pseudo -> path.equals(I18nLayout.bundle(pseudo.tag)) || path.equals(I18nLayout.document(pseudo.tag)));
@@ -132,6 +137,11 @@ public final class PseudoLocale {
                     }
                 }
                 return source.read(path);
+            }
+
+            @Override
+            public boolean generated(String path) {
+                return generates(path);
             }
 
             @Override

@@ -107,6 +107,20 @@ class I18nReaderTest {
     }
 
     @Test
+    void aPseudoLanguagesTagIsReservedForTheGeneratedFiles() throws IOException {
+        Path i18n = I18nCopy.into(temp);
+        Files.copy(i18n.resolve("messages/en.properties"), i18n.resolve("messages/en-xa.properties"));
+        Files.copy(i18n.resolve("content/legal-notice.en.md"), i18n.resolve("content/legal-notice.en-xa.md"));
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        assertTrue(files.errors().contains(Problem.error("i18n/messages/en-xa.properties", 0, String.format(I18nReader.RESERVED_TAG, "en-xa"))),
+                files.problems().toString());
+        assertFalse(files.languages().stream().anyMatch(language -> language.tag().equals("en-xa")), "never served");
+        Files.delete(i18n.resolve("messages/en-xa.properties"));
+        Files.delete(i18n.resolve("content/legal-notice.en-xa.md"));
+        assertFalse(I18nReader.read(PseudoLocale.over(I18nSource.directory(i18n))).hasErrors(), "the generated ones are read as ever");
+    }
+
+    @Test
     void aMissingOriginalIsAnError() throws IOException {
         Path i18n = I18nCopy.into(temp);
         Files.delete(i18n.resolve("content/legal-notice.fr.md"));
