@@ -69,10 +69,18 @@ public class ActiveRequest {
     /** The page's language: the router's choice, else the visitor's (cookie, Accept-Language, default). */
     public Language language() {
         if (language == null) {
-            Snapshot served = snapshot();
-            String tag = served.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
-            language = served.content().language(tag).orElseThrow();
+            language = negotiate(snapshot(), request);
         }
         return language;
+    }
+
+    /**
+     * The visitor's language among a snapshot's: the cookie's, else the best of Accept-Language,
+     * else the default. The site's one negotiation, also called by the router for the redirect at
+     * {@code /}, which needs no bean.
+     */
+    static Language negotiate(Snapshot snapshot, HttpServletRequest request) {
+        String tag = snapshot.negotiator().negotiate(LanguageCookie.read(request), request.getHeader("Accept-Language"));
+        return snapshot.content().language(tag).orElseThrow();
     }
 }

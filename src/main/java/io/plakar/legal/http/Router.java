@@ -111,6 +111,14 @@ public class Router extends HttpFilter {
             previewError(request, response, e); // only in live preview: the translator's broken edit
             return;
         }
+        SiteContent content = snapshot.content();
+        if (path.equals("/") || path.isEmpty()) {
+            response.setHeader("Vary", "Accept-Language, Cookie");
+            response.setHeader("Cache-Control", "private, no-cache");
+            redirect(response, HttpServletResponse.SC_FOUND,
+                    request.getContextPath() + content.path(ActiveRequest.negotiate(snapshot, request).tag()));
+            return;
+        }
         active.serveFrom(snapshot);
         if (PASS_THROUGH.contains(path)) {
             chain.doFilter(request, response);
@@ -120,14 +128,6 @@ public class Router extends HttpFilter {
             response.setHeader("X-Robots-Tag", "noindex");
             response.setHeader("Cache-Control", "no-store");
             request.getRequestDispatcher(TRANSLATIONS_VIEW).forward(request, response);
-            return;
-        }
-        SiteContent content = snapshot.content();
-        if (path.equals("/") || path.isEmpty()) {
-            Language language = active.language();
-            response.setHeader("Vary", "Accept-Language, Cookie");
-            response.setHeader("Cache-Control", "private, no-cache");
-            redirect(response, HttpServletResponse.SC_FOUND, request.getContextPath() + content.path(language.tag()));
             return;
         }
 
