@@ -65,7 +65,7 @@ class I18nReaderTest {
                 .replaceFirst("(?m)^lastmod: .*$", "lastmod: yesterday"));
         I18nCopy.edit(i18n, "content/legal-notice.en.md", text -> text.replaceFirst("title: .*\\n", ""));
         I18nCopy.edit(i18n, "content/legal-notice.nl.md", text -> text.substring(text.indexOf("\n---\n") + 5));
-        Files.writeString(i18n.resolve("content/legal-notice.pt.md"), "---\ntitle: x\nslug: x\n---\n");
+        Files.writeString(i18n.resolve("content/legal-notice." + I18nCopy.NEW_TAG + ".md"), "---\ntitle: x\nslug: x\n---\n");
 
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         List<String> expected = List.of(
@@ -85,7 +85,7 @@ class I18nReaderTest {
                 "i18n/content/legal-notice.es.md:" + I18nCopy.line(i18n, "content/legal-notice.es.md", "lastmod:") + ": error: the lastmod 'yesterday' is not a date",
                 "i18n/content/legal-notice.en.md:1: error: the front matter lacks the required field 'title'",
                 "i18n/content/legal-notice.nl.md:1: error: the front matter is missing",
-                "i18n/content/legal-notice.pt.md: warning: no messages/pt.properties: the language is not served");
+                "i18n/content/legal-notice." + I18nCopy.NEW_TAG + ".md: warning: no messages/" + I18nCopy.NEW_TAG + ".properties: the language is not served");
         for (String problem : expected) {
             assertTrue(files.problems().stream().anyMatch(found -> found.toString().startsWith(problem)),
                     "expected a problem starting with\n  " + problem + "\nbut found\n" + String.join("\n", files.problems().stream().map(Problem::toString).toList()));
