@@ -40,9 +40,19 @@ public final class OriginalCopies {
         return copy;
     }
 
-    /** Deletes the copies of versions that no translation records; returns them. */
+    /**
+     * Deletes the copies of versions that no translation records; returns them. Deletes nothing
+     * while the reader reports an error in a translation's document: the version such a file
+     * records may not be read (a broken front matter), and its copy would be lost for good.
+     */
     public static List<Path> prune(Path i18n) throws IOException {
-        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        I18nSource source = I18nSource.directory(i18n);
+        I18nFiles files = I18nReader.read(source);
+        Set<String> translations = source.list(I18nLayout.CONTENT).stream().map(name -> files.file(I18nLayout.CONTENT + "/" + name))
+                .filter(file -> !file.equals(files.file(I18nLayout.document(I18nLayout.ORIGINAL)))).collect(Collectors.toSet());
+        if (files.errors().stream().anyMatch(problem -> translations.contains(problem.file()))) {
+            return List.of();
+        }
         Set<String> recorded = files.documents().values().stream().map(DocumentFile::originalVersion).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<Path> deleted = new ArrayList<>();

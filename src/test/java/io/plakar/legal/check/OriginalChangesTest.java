@@ -167,6 +167,26 @@ class OriginalChangesTest {
     }
 
     @Test
+    void noCopyIsPrunedWhileATranslationsDocumentHasAnError() throws IOException {
+        Path i18n = I18nCopy.into(temp);
+        String before = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
+        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## Contact\n", "## Nous contacter\n"));
+        List<String> tags = translations(I18nReader.read(I18nSource.directory(i18n)));
+        String broken = tags.get(tags.size() - 1);
+        for (String tag : tags.subList(0, tags.size() - 1)) {
+            MarkCurrentCommand.mark(i18n, tag);
+        }
+        // The last translation still records the old version, but its front matter no longer opens: unreadable.
+        I18nCopy.edit(i18n, "content/legal-notice." + broken + ".md", text -> text.replaceFirst("---\n", ""));
+
+        assertEquals(List.of(), OriginalCopies.prune(i18n));
+        assertTrue(Files.exists(i18n.resolve(I18nLayout.originalCopy(before))), "the copy " + broken + " records is kept");
+
+        I18nCopy.edit(i18n, "content/legal-notice." + broken + ".md", text -> "---\n" + text);
+        assertEquals(List.of(), OriginalCopies.prune(i18n), broken + " records " + before + " again");
+    }
+
+    @Test
     void anEditedCopyIsReportedAndNotUsed() throws IOException {
         Path i18n = I18nCopy.into(temp);
         String version = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
