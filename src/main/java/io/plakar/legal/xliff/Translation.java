@@ -19,7 +19,9 @@ import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.MessagePatterns;
+import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
+import io.plakar.legal.content.PseudoLocale;
 import io.plakar.legal.content.SourceVersion;
 
 /**
@@ -39,7 +41,9 @@ import io.plakar.legal.content.SourceVersion;
 final class Translation {
 
     static final String NOT_A_LANGUAGE = "'%s' is not a language tag of a translation (lower-case, such as de or pt-br; not fr, the original)";
-    static final String MISALIGNED = "%s:%d: the blocks of this file do not match the French ones (%s here, %s in %s): give each section the same headings, paragraphs and list items as the French";
+    static final String MISALIGNED = "the blocks of this file do not match the French ones (%s here, %s in %s): give each section the same headings, paragraphs and list items as the French";
+
+    static final String PSEUDO = "'%s' is a pseudo-language of the live preview, generated from the French files: it has no files to translate; use a real language's tag";
 
     final Path folder;
     final String tag;
@@ -77,24 +81,44 @@ final class Translation {
         }
         this.originalSegments = Segments.of(original);
         this.segments = translation == null ? null : Segments.of(translation);
-        if (segments != null) {
-            List<Segments.Segment> here = body(segments);
-            List<Segments.Segment> there = body(originalSegments);
-            for (int i = 0; i < Math.max(here.size(), there.size()); i++) {
-                if (i >= here.size() || i >= there.size() || !here.get(i).id().equals(there.get(i).id())) {
-                    Segments.Segment at = i < here.size() ? here.get(i) : here.isEmpty() ? null : here.get(here.size() - 1);
-                    throw new XliffFormat.Refused(String.format(MISALIGNED, translation.file(), at == null ? 1 : at.line(),
-                            describe(i < here.size() ? here.get(i) : null), describe(i < there.size() ? there.get(i) : null), original.file()));
-                }
+        Problem misaligned = segments == null ? null : misalignment(translation, segments, original, originalSegments);
+        if (misaligned != null) {
+            throw new XliffFormat.Refused(misaligned.file() + ":" + misaligned.line() + ": " + misaligned.message());
+        }
+    }
+
+    /**
+     * Whether a document's blocks pair with the French ones, id for id (the same headings,
+     * paragraphs and list items in each section): null if so, else the message naming the
+     * first block that does not (as an error of the document).
+     */
+    static Problem misalignment(DocumentFile document, List<Segments.Segment> segments, DocumentFile original,
+            List<Segments.Segment> originalSegments) {
+        List<Segments.Segment> here = body(segments);
+        List<Segments.Segment> there = body(originalSegments);
+        for (int i = 0; i < Math.max(here.size(), there.size()); i++) {
+            if (i >= here.size() || i >= there.size() || !here.get(i).id().equals(there.get(i).id())) {
+                Segments.Segment at = i < here.size() ? here.get(i) : here.isEmpty() ? null : here.get(here.size() - 1);
+                return Problem.error(document.file(), at == null ? 1 : at.line(), String.format(MISALIGNED,
+                        describe(i < here.size() ? here.get(i) : null), describe(i < there.size() ? there.get(i) : null), original.file()));
             }
         }
+        return null;
     }
 
     static Translation of(Path folder, String tag) throws XliffFormat.Refused {
         if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
             throw new XliffFormat.Refused(String.format(NOT_A_LANGUAGE, tag));
         }
+        if (isPseudo(tag)) {
+            throw new XliffFormat.Refused(String.format(PSEUDO, tag));
+        }
         return new Translation(folder, tag);
+    }
+
+    /** Whether a tag is one of the live preview's pseudo-languages ({@link PseudoLocale#ALL}), never a translation. */
+    static boolean isPseudo(String tag) {
+        return PseudoLocale.ALL.stream().anyMatch(pseudo -> pseudo.tag().equalsIgnoreCase(tag));
     }
 
     /** The XLIFF's parts: the interface strings, then the document, with the targets there are. */

@@ -9,35 +9,48 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import io.plakar.legal.check.MarkCurrentCommand;
 import io.plakar.legal.check.OriginalCopies;
 import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.FrontMatter;
 import io.plakar.legal.content.I18nFiles;
 import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
+import io.plakar.legal.content.MarkdownRenderer;
 import io.plakar.legal.content.MessagePatterns;
 import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
 
 /**
  * Writes an XLIFF's targets back into its language's two files of {@code i18n/}, creating them
- * for a new language. Everything is checked before anything is written: the file must be
- * XLIFF 1.2 from French to a language tag, for this folder's two French files, every unit's
- * source must still be the current French, every target must hold its source's codes, and the
- * rebuilt files must pass the translators' check; then both files are written (each to a
- * temporary file moved into place). The translation records the French version the XLIFF was
- * exported from, unless a block of the document is still marked for review or has no
- * translation (then the version it records, if any, is left as it is).
+ * for a new language. The file comes from outside (an agency, a tool): everything is checked
+ * before anything is written. It must be XLIFF 1.2 from French to a language tag (not a
+ * pseudo-language of the preview), for this folder's two French files, exported from the current
+ * French version, with every unit of the document; every unit's source must still be the current
+ * French; every target must hold exactly its source's codes and none typed as text, no link
+ * syntax of its own, and stay what its source is (one line of front matter, one block of the
+ * document); the rebuilt files must read each target back as it is, pair their blocks with the
+ * French ones, and bring no error to the translators' check, in any file.
+ * <p>
+ * The translation records the French version the XLIFF was exported from, unless a block of the
+ * document is still marked for review or has no translation (then the version it records, if
+ * any, is left as it is). The copy of the French at that version is kept first, then each file
+ * is written to a temporary file moved into place, then older copies are pruned: a failure can
+ * leave the copy without the files, never a recorded version without its copy. The two files
+ * are not replaced atomically together: a failure between the two moves leaves one written (the
+ * import can be run again).
  */
 final class XliffImport {
 
@@ -49,6 +62,15 @@ final class XliffImport {
     static final String SOURCE_CHANGED = "%s: unit '%s': its source no longer matches the current French (%s); export again and translate the change";
     static final String CODES_ALTERED = "%s: unit '%s': its target's inline codes differ from its source's (missing: %s; not in the source: %s): move the codes, never change or delete them";
     static final String REJECTED = "%s: unit '%s': %s";
+    static final String PSEUDO = "%s: the target language '%s' is a pseudo-language of the live preview, generated from the French files: not a translation; use a real language's tag";
+    static final String OLD_VERSION = "%s: exported from version %s of the French, which is now %s: export again";
+    static final String MISSING_UNIT = "%s: unit '%s': missing from the XLIFF, where the French has it (%s): export again and keep every unit (a unit left without a translation stays French)";
+    static final String TYPED_CODES = "%s: unit '%s': its target's text holds what the file would read as codes (%s): never type a code, place the source's (the grey tags) instead";
+    static final String LINK_SYNTAX = "%s: unit '%s': its target's text holds link syntax that is none of its source's codes (%s): links come only from the source's codes; write no brackets or addresses of your own";
+    static final String FIELD_CONTROL = "%s: unit '%s': its target holds a line break or another control character (%s), which a front matter field cannot hold: write it on one line";
+    static final String FIELD_READ_BACK = "%s: unit '%s': the front matter would not read its target back as written (it would read %s): write it without straight quotes at its ends, or use typographic quotes « » “ ” „ “";
+    static final String STRING_READ_BACK = "%s: unit '%s': the strings file would not read its target back as written (it would read %s): remove the characters that differ";
+    static final String NOT_ONE_BLOCK = "%s: unit '%s': its target would not stay one %s of the document (it reads as %s): remove the blank line, or the markup at a line's start (#, -, 1., >, four spaces), from the target";
 
     private XliffImport() {
     }
@@ -67,6 +89,9 @@ final class XliffImport {
         String tag = frame.targetLanguage().toLowerCase(Locale.ROOT);
         if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
             throw new XliffFormat.Refused(String.format(NOT_A_TAG, name, frame.targetLanguage()));
+        }
+        if (Translation.isPseudo(tag)) {
+            throw new XliffFormat.Refused(String.format(PSEUDO, name, frame.targetLanguage()));
         }
         if (frame.sourceLanguage() == null || !frame.sourceLanguage().equalsIgnoreCase(I18nLayout.ORIGINAL)) {
             throw new XliffFormat.Refused(String.format(NOT_FROM_FRENCH, name, frame.sourceLanguage()));
@@ -92,6 +117,9 @@ final class XliffImport {
         Translation translation = Translation.of(folder, tag);
         Map<String, Part> current = translation.currentParts();
         List<String> refusals = new ArrayList<>();
+        if (!xliff.originalVersion().equals(translation.original.version())) {
+            refusals.add(String.format(OLD_VERSION, name, xliff.originalVersion(), translation.original.version()));
+        }
         Map<String, String> strings = new LinkedHashMap<>();
         Map<String, String> blocks = new HashMap<>();
         boolean review = false;
@@ -112,19 +140,26 @@ final class XliffImport {
                     review |= !messages;
                     continue;
                 }
-                List<String> missing = difference(Inline.codes(unit.source()), Inline.codes(unit.target()));
-                List<String> extra = difference(Inline.codes(unit.target()), Inline.codes(unit.source()));
-                if (!missing.isEmpty() || !extra.isEmpty()) {
-                    refusals.add(String.format(CODES_ALTERED, name, unit.id(), missing.isEmpty() ? "none" : String.join(" ", missing),
-                            extra.isEmpty() ? "none" : String.join(" ", extra)));
+                boolean pattern = messages && MessagePatterns.isPattern(translation.originalBundle.get(unit.id()).value());
+                String refused = refusal(name, translation, messages, unit, pattern);
+                if (refused != null) {
+                    refusals.add(refused);
                     continue;
                 }
                 review |= Unit.NEEDS_REVIEW.equals(unit.state());
                 if (messages) {
-                    String frenchValue = translation.originalBundle.get(unit.id()).value();
-                    strings.put(unit.id(), Inline.join(unit.target(), MessagePatterns.isPattern(frenchValue)));
+                    strings.put(unit.id(), Inline.join(unit.target(), pattern));
                 } else {
                     blocks.put(unit.id(), Inline.join(unit.target(), false));
+                }
+            }
+        }
+        Part document = xliff.parts().get(Part.DOCUMENT);
+        if (document != null) {
+            // A unit left out would keep its old text under the version recorded now, never reviewed.
+            for (Unit unit : current.get(Part.DOCUMENT).units()) {
+                if (document.unit(unit.id()) == null) {
+                    refusals.add(String.format(MISSING_UNIT, name, unit.id(), translation.where(Part.DOCUMENT, unit.id())));
                 }
             }
         }
@@ -142,11 +177,19 @@ final class XliffImport {
             rebuilt.put(documentPath, document(translation, blocks, review ? null : xliff.originalVersion(), lastmod)
                     .getBytes(StandardCharsets.UTF_8));
         }
-        List<String> errors = new ArrayList<>();
         I18nFiles checked = I18nReader.read(overlay(folder, rebuilt));
+        List<String> unread = readBack(name, translation, checked, strings, blocks);
+        if (!unread.isEmpty()) {
+            throw new XliffFormat.Refused(String.join("\n", unread));
+        }
+        // An error the import brings may be reported on another file (a slug is a duplicate on
+        // whichever file sorts later): refuse every error the folder did not have before.
+        Set<Problem> errorsBefore = new HashSet<>(TranslationCheck.check(translation.files).problems());
+        List<String> errors = new ArrayList<>();
         for (Problem problem : TranslationCheck.check(checked).problems()) {
-            if (problem.isError() && rebuilt.keySet().stream().anyMatch(path -> problem.file().equals(translation.files.file(path)))) {
-                errors.add(problem + unitAt(problem, checked, tag));
+            boolean inRebuilt = rebuilt.keySet().stream().anyMatch(path -> problem.file().equals(translation.files.file(path)));
+            if (problem.isError() && (inRebuilt || !errorsBefore.contains(problem))) {
+                errors.add(problem + (inRebuilt ? unitAt(problem, checked, tag) : ""));
             }
         }
         if (!errors.isEmpty()) {
@@ -154,6 +197,11 @@ final class XliffImport {
             throw new XliffFormat.Refused(String.join("\n", errors));
         }
 
+        boolean records = !review && document != null;
+        if (records) {
+            // The copy first, as mark-current does: a version recorded never lacks its copy.
+            OriginalCopies.keep(folder, translation.original);
+        }
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : rebuilt.entrySet()) {
             Path target = folder.resolve(file.getKey());
@@ -170,12 +218,108 @@ final class XliffImport {
             }
             written.add(translation.files.file(file.getKey()));
         }
-        if (!review && xliff.parts().containsKey(Part.DOCUMENT)) {
-            // as mark-current does: keep the French at the version now recorded, for the next diff
-            OriginalCopies.keep(folder, translation.original);
+        if (records) {
             OriginalCopies.prune(folder);
         }
-        return new Result(tag, written, review ? null : xliff.originalVersion());
+        return new Result(tag, written, records ? xliff.originalVersion() : null);
+    }
+
+    /**
+     * Why a unit's target cannot be written, or null: its codes differ from its source's, its
+     * text holds codes or links of its own, or it would not stay what its source is (one line of
+     * front matter, one block of the document).
+     */
+    private static String refusal(String name, Translation translation, boolean messages, Unit unit, boolean pattern) {
+        List<String> missing = difference(Inline.codes(unit.source()), Inline.codes(unit.target()));
+        List<String> extra = difference(Inline.codes(unit.target()), Inline.codes(unit.source()));
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            return String.format(CODES_ALTERED, name, unit.id(), missing.isEmpty() ? "none" : String.join(" ", missing), extra.isEmpty() ? "none" : String.join(" ", extra));
+        }
+        List<String> typed = Inline.typedCodes(unit.target(), pattern);
+        if (!typed.isEmpty()) {
+            return String.format(TYPED_CODES, name, unit.id(), String.join(" ", typed));
+        }
+        boolean field = !messages && Segments.FIELDS.contains(unit.id());
+        List<String> links = Inline.linkSyntax(unit.target(), !messages && !field);
+        if (!links.isEmpty()) {
+            return String.format(LINK_SYNTAX, name, unit.id(), String.join(" ", links));
+        }
+        String text = Inline.join(unit.target(), pattern);
+        if (field) {
+            String controls = text.chars().filter(c -> Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029')
+                    .mapToObj(c -> String.format("U+%04X", c)).distinct().collect(java.util.stream.Collectors.joining(" "));
+            return controls.isEmpty() ? null : String.format(FIELD_CONTROL, name, unit.id(), controls);
+        }
+        if (!messages) {
+            String kind = translation.originalSegments.stream().filter(segment -> segment.id().equals(unit.id())).findFirst()
+                    .map(Segments.Segment::kind).orElse("block");
+            String reads = blockShape(text, kind.equals("heading"));
+            return reads == null ? null : String.format(NOT_ONE_BLOCK, name, unit.id(), kind, reads);
+        }
+        return null;
+    }
+
+    /**
+     * What a block's target reads as, parsed on its own as the site parses Markdown, when that
+     * is not one paragraph of plain text (the markup around a block, "## " or "- ", is outside
+     * its range); null when it is. A heading's text is one line.
+     */
+    static String blockShape(String text, boolean heading) {
+        long lines = text.lines().count();
+        if (heading) {
+            return lines > 1 ? "a heading broken over " + lines + " lines" : null;
+        }
+        List<MarkdownRenderer.Block> read = new MarkdownRenderer().blocks(text);
+        if (read.isEmpty()) {
+            return "no paragraph (code or HTML)";
+        }
+        if (read.size() > 1) {
+            return read.size() + " blocks";
+        }
+        MarkdownRenderer.Block block = read.get(0);
+        if (block.kind() != MarkdownRenderer.Block.Kind.PARAGRAPH) {
+            return "a " + block.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        if (!text.substring(0, block.start()).isBlank()) {
+            return "a paragraph inside a quote";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the rebuilt files read each target back as it was written (a front matter field,
+     * a string) and the document's blocks still pair with the French ones; one line per
+     * problem, naming the unit.
+     */
+    private static List<String> readBack(String name, Translation translation, I18nFiles checked, Map<String, String> strings,
+            Map<String, String> blocks) {
+        List<String> problems = new ArrayList<>();
+        PropertiesFile bundle = checked.bundles().get(translation.tag);
+        if (bundle != null) {
+            strings.forEach((key, value) -> {
+                String read = bundle.values().get(key);
+                if (!value.equals(read)) {
+                    problems.add(String.format(STRING_READ_BACK, name, key, read == null ? "nothing" : "'" + read + "'"));
+                }
+            });
+        }
+        DocumentFile document = checked.documents().get(translation.tag);
+        if (document != null) {
+            for (String field : Segments.FIELDS) {
+                FrontMatter.Field read = document.frontMatter().get(field);
+                if (blocks.containsKey(field) && (read == null || !read.value().equals(blocks.get(field)))) {
+                    problems.add(String.format(FIELD_READ_BACK, name, field, read == null ? "nothing" : "'" + read.value() + "'"));
+                }
+            }
+            if (problems.isEmpty()) {
+                Problem misaligned = Translation.misalignment(document, Segments.of(document), translation.original, translation.originalSegments);
+                if (misaligned != null) {
+                    problems.add(name + ": refused: " + misaligned.file() + ":" + misaligned.line() + ": " + misaligned.message()
+                            + unitAt(misaligned, checked, translation.tag));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Which unit a problem of a rebuilt file comes from, where its line shows it. */

@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.plakar.legal.I18nCopy;
+import io.plakar.legal.content.I18nLayout;
+import io.plakar.legal.content.I18nReader;
+import io.plakar.legal.content.I18nSource;
+import io.plakar.legal.content.PseudoLocale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * file of {@code i18n/} changes.
  */
 class XliffRefusalTest {
+
+    private static final String FRENCH = "content/legal-notice.fr.md";
+    private static final String VERSION = I18nReader.read(I18nSource.directory(I18nCopy.I18N)).original().version();
 
     @TempDir
     Path temp;
@@ -121,8 +129,143 @@ class XliffRefusalTest {
         I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
         before = snapshot(i18n);
         int line = I18nCopy.line(i18n, "content/legal-notice.fr.md", "Conception et développement");
+        String now = I18nReader.read(I18nSource.directory(i18n)).original().version();
 
-        assertEquals(String.format(XliffImport.SOURCE_CHANGED, xliff, "s3.2", "i18n/content/legal-notice.fr.md:" + line), refusal());
+        assertEquals(String.format(XliffImport.OLD_VERSION, xliff, VERSION, now) + "\n"
+                + String.format(XliffImport.SOURCE_CHANGED, xliff, "s3.2", "i18n/content/legal-notice.fr.md:" + line), refusal());
+    }
+
+    @Test
+    void anXliffExportedFromAnotherVersionOfTheFrenchIsRefused() throws Exception {
+        edit(text -> text.replace("<note>original_version: " + VERSION + "</note>", "<note>original_version: 0123456789ab</note>"));
+
+        assertEquals(String.format(XliffImport.OLD_VERSION, xliff, "0123456789ab", VERSION), refusal());
+    }
+
+    @Test
+    void unitsLeftOutOfTheXliffAreRefusedNamingEachOne() throws Exception {
+        // The reviewer's case: section 3 of the French changed, its units (marked for review) deleted.
+        I18nCopy.edit(i18n, FRENCH, text -> text.replace("Conception et développement", "Conception et développement du Site"));
+        ExportCommand.export(i18n, "de", xliff);
+        before = snapshot(i18n);
+        edit(text -> text.replaceAll("(?s)<trans-unit id=\"s3\\.\\d+\">.*?</trans-unit>\\s*", ""));
+
+        assertEquals(String.join("\n",
+                String.format(XliffImport.MISSING_UNIT, xliff, "s3.0", "i18n/content/legal-notice.fr.md:" + I18nCopy.line(i18n, FRENCH, "## Conception")),
+                String.format(XliffImport.MISSING_UNIT, xliff, "s3.1", "i18n/content/legal-notice.fr.md:" + I18nCopy.line(i18n, FRENCH, "Webmestre")),
+                String.format(XliffImport.MISSING_UNIT, xliff, "s3.2", "i18n/content/legal-notice.fr.md:" + I18nCopy.line(i18n, FRENCH, "Conception et développement"))),
+                refusal());
+    }
+
+    @Test
+    void aFactTypedAsTextBesideTheCodesIsRefused() throws Exception {
+        edit(text -> replaceInTarget(text, "s3.1", "<ph id=\"1\">{{company.brand}}</ph>", "<ph id=\"1\">{{company.brand}}</ph> ({{company.name}})"));
+
+        assertEquals(String.format(XliffImport.TYPED_CODES, xliff, "s3.1", "{{company.name}}"), refusal());
+    }
+
+    @Test
+    void aLinkOrAPlaceholderTypedAsTextIsRefused() throws Exception {
+        edit(text -> replaceInTarget(text, "s3.2", "</ph>", "</ph>, [hier](https://evil.example/pay)")
+                .replace(">Sprache</target>", ">Sprache {0}</target>")
+                .replace(">Impressum</target>", ">Impressum &lt;https://evil.example/pay></target>"));
+
+        assertEquals(String.join("\n",
+                String.format(XliffImport.TYPED_CODES, xliff, "switcher.label", "{0}"),
+                String.format(XliffImport.TYPED_CODES, xliff, "title", "<https://evil.example/pay>"),
+                String.format(XliffImport.TYPED_CODES, xliff, "s3.2", "[ ](https://evil.example/pay)")), refusal());
+    }
+
+    @Test
+    void aReferenceStyleLinkAndItsDefinitionAreRefused() throws Exception {
+        // The definition needs a blank line before it; it makes no block, so the document's blocks still pair.
+        edit(text -> replaceInTarget(text, "s3.1", "</ph>", "</ph> [zahlen][z]")
+                .replace("<trans-unit id=\"s3.2\">", "<trans-unit id=\"s3.2\" xml:space=\"preserve\">")
+                .replace("<trans-unit id=\"s3.1\">", "<trans-unit id=\"s3.1\" xml:space=\"preserve\">"));
+        edit(text -> replaceInTarget(text, "s3.2", "</ph>", "</ph>\n\n[z]: https://evil.example/pay"));
+
+        assertEquals(String.join("\n",
+                String.format(XliffImport.LINK_SYNTAX, xliff, "s3.1", "[zahlen][z]"),
+                String.format(XliffImport.LINK_SYNTAX, xliff, "s3.2", "[z]: https://evil.example/pay")), refusal());
+    }
+
+    @Test
+    void aRawAddressInAStringIsRefused() throws Exception {
+        edit(text -> text.replace(">Sprache</target>", ">Sprache (www.evil.example)</target>"));
+
+        assertEquals(String.format(XliffImport.LINK_SYNTAX, xliff, "switcher.label", "www.evil.example"), refusal());
+    }
+
+    @Test
+    void aLineBreakInAFrontMatterFieldCannotAddAField() throws Exception {
+        edit(text -> text.replace("<trans-unit id=\"title\">", "<trans-unit id=\"title\" xml:space=\"preserve\">")
+                .replace(">Impressum</target>", ">Impressum\"&#10;original_version: \"" + VERSION + "</target>"));
+
+        assertEquals(String.format(XliffImport.FIELD_CONTROL, xliff, "title", "U+000A"), refusal());
+    }
+
+    @Test
+    void aFieldTheFrontMatterWouldReadOtherwiseIsRefused() throws Exception {
+        I18nCopy.edit(i18n, "content/legal-notice.de.md", text -> text.replace("title: \"Impressum\"", "title: Impressum"));
+        ExportCommand.export(i18n, "de", xliff);
+        before = snapshot(i18n);
+        edit(text -> text.replace(">Impressum</target>", ">'Impressum'</target>"));
+
+        assertEquals(String.format(XliffImport.FIELD_READ_BACK, xliff, "title", "'Impressum'"), refusal());
+    }
+
+    @Test
+    void aBlockTargetThatBecomesTwoBlocksIsRefusedNamingTheUnit() throws Exception {
+        edit(text -> text.replace("<trans-unit id=\"s3.2\">", "<trans-unit id=\"s3.2\" xml:space=\"preserve\">")
+                .replace("<trans-unit id=\"s3.0\">", "<trans-unit id=\"s3.0\" xml:space=\"preserve\">"));
+        edit(text -> replaceInTarget(replaceInTarget(text, "s3.2", "</ph>", "</ph>\n\nEin zweiter Absatz."),
+                "s3.0", "Umsetzung", "Umsetzung\nder Website"));
+
+        assertEquals(String.join("\n",
+                String.format(XliffImport.NOT_ONE_BLOCK, xliff, "s3.0", "heading", "a heading broken over 2 lines"),
+                String.format(XliffImport.NOT_ONE_BLOCK, xliff, "s3.2", "paragraph", "2 blocks")), refusal());
+    }
+
+    @Test
+    void anErrorTheImportBringsToAnotherFileIsRefused() throws Exception {
+        // A new language that keeps the French slug: the check reports the duplicate on the file sorting later, the French.
+        Path catalan = temp.resolve("ca.xlf");
+        ExportCommand.export(i18n, "ca", catalan);
+        Files.writeString(catalan, Files.readString(catalan)
+                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"ca\">Llengua</target>"));
+
+        XliffFormat.Refused refused = assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, catalan));
+
+        assertSameFiles(before, snapshot(i18n));
+        assertEquals(List.of(catalan + ": refused: the files it would write fail the translators' check:",
+                "i18n/content/legal-notice.fr.md:3: error: duplicate slug 'mentions-legales': i18n/content/legal-notice.ca.md has it too; give each language its own"),
+                refused.getMessage().lines().toList());
+    }
+
+    @Test
+    void thePseudoLanguagesOfThePreviewAreNeitherExportedNorImported() throws Exception {
+        for (PseudoLocale pseudo : PseudoLocale.ALL) {
+            XliffFormat.Refused refused = assertThrows(XliffFormat.Refused.class, () -> ExportCommand.export(i18n, pseudo.tag(), temp.resolve("pseudo.xlf")));
+            assertEquals(String.format(Translation.PSEUDO, pseudo.tag()), refused.getMessage());
+        }
+        edit(text -> text.replace("target-language=\"de\"", "target-language=\"en-XA\""));
+
+        assertEquals(String.format(XliffImport.PSEUDO, xliff, "en-XA"), refusal());
+    }
+
+    @Test
+    void theCopyOfTheFrenchIsKeptBeforeTheTranslationRecordsItsVersion() throws Exception {
+        // originals/ cannot take the new copy (a file stands in its place): the import must fail before writing.
+        I18nCopy.delete(i18n.resolve(I18nLayout.ORIGINALS));
+        Files.writeString(i18n.resolve(I18nLayout.ORIGINALS), "not a folder");
+        I18nCopy.edit(i18n, FRENCH, text -> text.replace("Conception et développement", "Conception et développement du Site"));
+        ExportCommand.export(i18n, "de", xliff);
+        edit(text -> text.replace("state=\"needs-review-translation\"", "state=\"translated\""));
+        before = snapshot(i18n);
+
+        assertThrows(IOException.class, () -> XliffImport.run(i18n, xliff));
+
+        assertSameFiles(before, snapshot(i18n));
     }
 
     @Test
@@ -172,7 +315,7 @@ class XliffRefusalTest {
 
     /** Replaces text in the target of one unit only. */
     private static String replaceInTarget(String xliff, String unit, String text, String replacement) {
-        int start = xliff.indexOf("<target", xliff.indexOf("<trans-unit id=\"" + unit + "\">"));
+        int start = xliff.indexOf("<target", xliff.indexOf("<trans-unit id=\"" + unit + "\""));
         int end = xliff.indexOf("</target>", start);
         String target = xliff.substring(start, end);
         assertTrue(target.contains(text), target);

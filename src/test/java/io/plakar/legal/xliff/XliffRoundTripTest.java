@@ -213,6 +213,23 @@ class XliffRoundTripTest {
     }
 
     @Test
+    void controlCharactersInAStringAreWrittenSoThatTheFileReadsThemBack() throws Exception {
+        // Only a front matter field refuses them: the strings file escapes what would end its line.
+        Path i18n = I18nCopy.into(temp);
+        Path xliff = temp.resolve("de.xlf");
+        ExportCommand.export(i18n, "de", xliff);
+        String value = " Sprache\tund\r\nZeile\u2028\u2029\u0085 \\ Ende ";
+        Files.writeString(xliff, Files.readString(xliff).replace("<trans-unit id=\"switcher.label\">", "<trans-unit id=\"switcher.label\" xml:space=\"preserve\">")
+                .replace(">Sprache</target>", ">" + value.replace("\t", "&#9;").replace("\r", "&#13;").replace("\n", "&#10;") + "</target>"));
+
+        XliffImport.run(i18n, xliff);
+
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        assertEquals(value, files.bundles().get("de").get("switcher.label").value());
+        assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
+    }
+
+    @Test
     void apostrophesOfPatternsAreShownSingleAndWrittenDouble() {
         String pattern = "L''original : {0}";
         List<Inline.Piece> pieces = Inline.split(pattern, true);
