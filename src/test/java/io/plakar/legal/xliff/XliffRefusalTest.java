@@ -198,8 +198,11 @@ class XliffRefusalTest {
 
     @Test
     void aLineBreakInAFrontMatterFieldCannotAddAField() throws Exception {
+        // A new language barely translated, whose title would record the French version as if it were all reviewed.
+        ExportCommand.export(i18n, "pt", xliff);
         edit(text -> text.replace("<trans-unit id=\"title\">", "<trans-unit id=\"title\" xml:space=\"preserve\">")
-                .replace(">Impressum</target>", ">Impressum\"&#10;original_version: \"" + VERSION + "</target>"));
+                .replace("<source xml:lang=\"fr\">Mentions légales</source>", "<source xml:lang=\"fr\">Mentions légales</source>\n"
+                        + "<target xml:lang=\"pt\">Aviso legal\"&#10;original_version: \"" + VERSION + "</target>"));
 
         assertEquals(String.format(XliffImport.FIELD_CONTROL, xliff, "title", "U+000A"), refusal());
     }
