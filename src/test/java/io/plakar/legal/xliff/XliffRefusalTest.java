@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import io.plakar.legal.I18nCopy;
 import io.plakar.legal.content.I18nLayout;
@@ -199,10 +200,13 @@ class XliffRefusalTest {
     @Test
     void aLineBreakInAFrontMatterFieldCannotAddAField() throws Exception {
         // A new language barely translated, whose title would record the French version as if it were all reviewed.
-        ExportCommand.export(i18n, "pt", xliff);
+        String tag = I18nCopy.NEW_TAG;
+        ExportCommand.export(i18n, tag, xliff);
         edit(text -> text.replace("<trans-unit id=\"title\">", "<trans-unit id=\"title\" xml:space=\"preserve\">")
                 .replace("<source xml:lang=\"fr\">Mentions légales</source>", "<source xml:lang=\"fr\">Mentions légales</source>\n"
-                        + "<target xml:lang=\"pt\">Aviso legal\"&#10;original_version: \"" + VERSION + "</target>"));
+                        + "<target xml:lang=\"" + tag + "\">Aviso legal\"&#10;original_version: \"" + VERSION + "</target>")
+                .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n"
+                        + "<target xml:lang=\"" + tag + "\">aviso-legal-" + tag + "</target>"));
 
         assertEquals(String.format(XliffImport.FIELD_CONTROL, xliff, "title", "U+000A"), refusal());
     }
@@ -231,17 +235,18 @@ class XliffRefusalTest {
 
     @Test
     void anErrorTheImportBringsToAnotherFileIsRefused() throws Exception {
-        // A new language that keeps the French slug: the check reports the duplicate on the file sorting later, the French.
-        Path catalan = temp.resolve("ca.xlf");
-        ExportCommand.export(i18n, "ca", catalan);
+        // A new language that keeps the French slug and sorts before fr: the check reports the duplicate on the French.
+        String tag = Stream.of("ca", "cs", "da", "bg", "eu").filter(free -> !Files.exists(i18n.resolve(I18nLayout.bundle(free)))).findFirst().orElseThrow();
+        Path catalan = temp.resolve(tag + ".xlf");
+        ExportCommand.export(i18n, tag, catalan);
         Files.writeString(catalan, Files.readString(catalan)
-                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"ca\">Llengua</target>"));
+                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"" + tag + "\">Llengua</target>"));
 
         XliffFormat.Refused refused = assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, catalan));
 
         assertSameFiles(before, snapshot(i18n));
         assertEquals(List.of(catalan + ": refused: the files it would write fail the translators' check:",
-                "i18n/content/legal-notice.fr.md:3: error: duplicate slug 'mentions-legales': i18n/content/legal-notice.ca.md has it too; give each language its own"),
+                "i18n/content/legal-notice.fr.md:3: error: duplicate slug 'mentions-legales': i18n/content/legal-notice." + tag + ".md has it too; give each language its own"),
                 refused.getMessage().lines().toList());
     }
 
