@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.plakar.legal.check.MarkCurrentCommand;
 import io.plakar.legal.check.OriginalCopies;
@@ -71,6 +72,9 @@ final class XliffImport {
     static final String FIELD_READ_BACK = "%s: unit '%s': the front matter would not read its target back as written (it would read %s): write it without straight quotes at its ends, or use typographic quotes « » “ ” „ “";
     static final String STRING_READ_BACK = "%s: unit '%s': the strings file would not read its target back as written (it would read %s): remove the characters that differ";
     static final String NOT_ONE_BLOCK = "%s: unit '%s': its target would not stay one %s of the document (it reads as %s): remove the blank line, or the markup at a line's start (#, -, 1., >, four spaces), from the target";
+
+    /** The site's Markdown reader (immutable), to see what a block's target reads as. */
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     private XliffImport() {
     }
@@ -247,7 +251,7 @@ final class XliffImport {
         String text = Inline.join(unit.target(), pattern);
         if (field) {
             String controls = text.chars().filter(c -> Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029')
-                    .mapToObj(c -> String.format("U+%04X", c)).distinct().collect(java.util.stream.Collectors.joining(" "));
+                    .mapToObj(c -> String.format("U+%04X", c)).distinct().collect(Collectors.joining(" "));
             return controls.isEmpty() ? null : String.format(FIELD_CONTROL, name, unit.id(), controls);
         }
         if (!messages) {
@@ -269,7 +273,7 @@ final class XliffImport {
         if (heading) {
             return lines > 1 ? "a heading broken over " + lines + " lines" : null;
         }
-        List<MarkdownRenderer.Block> read = new MarkdownRenderer().blocks(text);
+        List<MarkdownRenderer.Block> read = MARKDOWN.blocks(text);
         if (read.isEmpty()) {
             return "no paragraph (code or HTML)";
         }
