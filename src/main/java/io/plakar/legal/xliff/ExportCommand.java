@@ -32,6 +32,10 @@ public final class ExportCommand {
         } catch (XliffFormat.Refused e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (IOException e) {
+            // a disk error, not the translator's: said in one line, never as a stack trace
+            System.err.println("cannot write: " + XliffFormat.describe(e));
+            System.exit(2);
         }
     }
 

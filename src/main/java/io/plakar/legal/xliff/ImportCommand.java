@@ -35,6 +35,10 @@ public final class ImportCommand {
         } catch (XliffFormat.Refused e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (IOException e) {
+            // a disk error, not the translator's: said in one line, never as a stack trace
+            System.err.println("cannot import: " + XliffFormat.describe(e));
+            System.exit(2);
         }
     }
 }

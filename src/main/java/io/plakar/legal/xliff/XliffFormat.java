@@ -131,6 +131,17 @@ final class XliffFormat {
         return new Xliff(frame.sourceLanguage(), frame.targetLanguage(), frame.originalVersion(), frame.originalLastmod(), parts);
     }
 
+    /** A disk error in one line: the path and what went wrong, as a translator can act on it. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /**
      * The frame of the file, read with StAX: its languages, its files' names (with no units
      * yet) and the header's notes.

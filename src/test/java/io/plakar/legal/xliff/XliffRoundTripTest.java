@@ -83,36 +83,37 @@ class XliffRoundTripTest {
         Path i18n = I18nCopy.into(temp);
         Path english = temp.resolve("en.xlf");
         ExportCommand.export(i18n, "en", english);
-        Path portuguese = temp.resolve("pt.xlf");
+        String tag = I18nCopy.NEW_TAG;
+        Path portuguese = temp.resolve(tag + ".xlf");
         Files.writeString(portuguese, Files.readString(english)
-                .replace("target-language=\"en\"", "target-language=\"pt\"").replace("xml:lang=\"en\"", "xml:lang=\"pt\"")
+                .replace("target-language=\"en\"", "target-language=\"" + tag + "\"").replace("xml:lang=\"en\"", "xml:lang=\"" + tag + "\"")
                 .replace(">legal-notice</target>", ">informacoes-legais</target>")
-                .replace(">en-GB</target>", ">pt-PT</target>")
+                .replace(">en-GB</target>", ">" + tag + "</target>")
                 .replace(">English</target>", ">Português</target>"));
 
         XliffImport.Result result = XliffImport.run(i18n, portuguese);
 
-        assertEquals(List.of("i18n/messages/pt.properties", "i18n/content/legal-notice.pt.md"), result.written());
+        assertEquals(List.of("i18n/messages/" + tag + ".properties", "i18n/content/legal-notice." + tag + ".md"), result.written());
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         Report report = TranslationCheck.check(files);
         assertFalse(report.hasErrors(), report.format());
-        DocumentFile document = files.documents().get("pt");
+        DocumentFile document = files.documents().get(tag);
         assertEquals("informacoes-legais", document.slug());
         assertEquals(files.original().version(), document.originalVersion(), "marked current with the French it was exported from");
         assertEquals(files.original().lastmod(), document.originalLastmod());
-        assertEquals(body(files.documents().get("en")), body(document), "the English text, under pt");
-        assertTrue(files.languages().stream().anyMatch(language -> language.tag().equals("pt") && language.name().equals("Português")));
+        assertEquals(body(files.documents().get("en")), body(document), "the English text, under the new tag");
+        assertTrue(files.languages().stream().anyMatch(language -> language.tag().equals(tag) && language.name().equals("Português")));
         SiteContent site = SiteContentLoader.load(I18nSource.directory(i18n));
-        assertTrue(site.translated("pt") && !site.stale("pt"), "the site serves it as a current translation");
-        assertEquals("/pt/informacoes-legais", site.path("pt"));
+        assertTrue(site.translated(tag) && !site.stale(tag), "the site serves it as a current translation");
+        assertEquals("/" + tag + "/informacoes-legais", site.path(tag));
     }
 
     @Test
     void anExportForANewLanguageHasNoTargets() throws Exception {
         Path i18n = I18nCopy.into(temp);
-        Path xliff = temp.resolve("pt-br.xlf");
+        Path xliff = temp.resolve("new.xlf");
 
-        int[] counts = ExportCommand.export(i18n, "pt-br", xliff);
+        int[] counts = ExportCommand.export(i18n, I18nCopy.NEW_TAG + "-br", xliff);
 
         assertEquals(0, counts[1]);
         assertTrue(counts[0] > 50, "units: " + counts[0]);
@@ -122,19 +123,20 @@ class XliffRoundTripTest {
     @Test
     void aNewLanguageTranslatedInPartIsWrittenButNotMarkedCurrent() throws Exception {
         Path i18n = I18nCopy.into(temp);
-        Path xliff = temp.resolve("pt.xlf");
-        ExportCommand.export(i18n, "pt", xliff);
+        String tag = I18nCopy.NEW_TAG;
+        Path xliff = temp.resolve(tag + ".xlf");
+        ExportCommand.export(i18n, tag, xliff);
         Files.writeString(xliff, Files.readString(xliff)
-                .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n<target xml:lang=\"pt\">informacoes-legais</target>")
-                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"pt\">Idioma</target>"));
+                .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n<target xml:lang=\"" + tag + "\">informacoes-legais</target>")
+                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"" + tag + "\">Idioma</target>"));
 
         XliffImport.Result result = XliffImport.run(i18n, xliff);
 
         assertEquals(null, result.recordedVersion());
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
-        assertEquals(null, files.documents().get("pt").originalVersion(), "untranslated blocks: not current");
-        assertEquals(List.of("switcher.label"), files.bundles().get("pt").entries().stream().map(entry -> entry.key()).toList(),
+        assertEquals(null, files.documents().get(tag).originalVersion(), "untranslated blocks: not current");
+        assertEquals(List.of("switcher.label"), files.bundles().get(tag).entries().stream().map(entry -> entry.key()).toList(),
                 "a key without a translation is left out, so that the French shows");
     }
 
