@@ -16,8 +16,8 @@ import java.util.Properties;
  */
 public final class PropertiesFile {
 
-    /** An entry and the line (from 1) it starts on. */
-    public record Entry(String key, String value, int line) {
+    /** An entry, the line (from 1) it starts on and the last of its lines (continued with a backslash). */
+    public record Entry(String key, String value, int line, int lastLine) {
     }
 
     private final List<Entry> entries;
@@ -44,6 +44,7 @@ public final class PropertiesFile {
                 i++;
                 logical.append('\n').append(lines[i]);
             }
+            int end = i + 1;
             Properties properties = new Properties();
             try {
                 properties.load(new StringReader(logical.toString()));
@@ -53,9 +54,31 @@ public final class PropertiesFile {
                 malformed.add(start + 1); // a broken unicode escape
                 continue;
             }
-            properties.stringPropertyNames().forEach(key -> entries.add(new Entry(key, properties.getProperty(key), start + 1)));
+            properties.stringPropertyNames().forEach(key -> entries.add(new Entry(key, properties.getProperty(key), start + 1, end)));
         }
         return new PropertiesFile(entries, malformed);
+    }
+
+    /**
+     * A value as a UTF-8 {@code .properties} file writes it: only what {@link Properties} needs
+     * escaped (backslashes, line breaks, tabs, form feeds, a leading space); everything else,
+     * non-ASCII letters included, as it is.
+     */
+    public static String escape(String value) {
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                case '\f' -> escaped.append("\\f");
+                case ' ' -> escaped.append(i == 0 ? "\\ " : " ");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static boolean endsWithContinuation(String line) {

@@ -1,8 +1,5 @@
 package io.plakar.legal.content;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,15 +161,10 @@ public final class PseudoLocale {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The file's text as the reader of {@code i18n/} decodes it, or empty when it is not UTF-8 (the reader reports it). */
     private static Optional<String> utf8(Optional<byte[]> bytes) {
-        return bytes.flatMap(content -> {
-            try {
-                return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
-            } catch (CharacterCodingException e) {
-                return Optional.empty();
-            }
-        });
+        return bytes.map(content -> TextFile.decode(content, "", problem -> {
+        }));
     }
 
     /** The bundle of this pseudo-language, from the French one's text: every string pseudo-localized. */
@@ -185,7 +177,7 @@ public final class PseudoLocale {
                 case LocalizedFormats.SETTING -> Locale.forLanguageTag(tag).toLanguageTag(); // dates and amounts: en-XA writes them as en
                 default -> text(entry.value());
             };
-            out.append(entry.key()).append(" = ").append(escape(value)).append('\n');
+            out.append(entry.key()).append(" = ").append(PropertiesFile.escape(value)).append('\n');
         }
         return out.toString();
     }
@@ -299,12 +291,6 @@ public final class PseudoLocale {
             out.append(index < 0 ? c : ACCENTED.charAt(index));
         }
         return out.toString();
-    }
-
-    /** A value as a .properties file writes it: backslashes, line breaks and leading spaces escaped. */
-    private static String escape(String value) {
-        String escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-        return escaped.startsWith(" ") ? "\\" + escaped : escaped;
     }
 
     @Override

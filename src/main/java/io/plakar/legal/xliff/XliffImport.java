@@ -62,7 +62,6 @@ final class XliffImport {
     static final String UNKNOWN_UNIT = "%s: unit '%s': the current French has no such unit; export again";
     static final String SOURCE_CHANGED = "%s: unit '%s': its source no longer matches the current French (%s); export again and translate the change";
     static final String CODES_ALTERED = "%s: unit '%s': its target's inline codes differ from its source's (missing: %s; not in the source: %s): move the codes, never change or delete them";
-    static final String REJECTED = "%s: unit '%s': %s";
     static final String PSEUDO = "%s: the target language '%s' is a pseudo-language of the live preview, generated from the French files: not a translation; use a real language's tag";
     static final String OLD_VERSION = "%s: exported from version %s of the French, which is now %s: export again";
     static final String MISSING_UNIT = "%s: unit '%s': missing from the XLIFF, where the French has it (%s): export again and keep every unit (a unit left without a translation stays French)";
@@ -359,23 +358,20 @@ final class XliffImport {
             PropertiesFile.Entry entry = entries.get(i);
             present.add(entry.key());
             int first = entry.line() - 1;
-            int last = first;
-            while (continues(lines.get(last)) && last + 1 < lines.size()) {
-                last++;
-            }
+            int last = entry.lastLine() - 1;
             String target = targets.get(entry.key());
             if (target == null && !fromFrench || target != null && target.equals(entry.value())) {
                 continue;
             }
             lines.subList(first, last + 1).clear();
             if (target != null) {
-                lines.add(first, entry.key() + " = " + escape(target));
+                lines.add(first, entry.key() + " = " + PropertiesFile.escape(target));
             }
         }
         int end = lines.size() > 0 && lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
         for (Map.Entry<String, String> target : targets.entrySet()) {
             if (!present.contains(target.getKey())) {
-                lines.add(end++, target.getKey() + " = " + escape(target.getValue()));
+                lines.add(end++, target.getKey() + " = " + PropertiesFile.escape(target.getValue()));
             }
         }
         return String.join("\n", lines);
@@ -414,32 +410,6 @@ final class XliffImport {
             MarkCurrentCommand.record(lines, version, lastmod);
         }
         return String.join("\n", lines);
-    }
-
-    /** A properties value as written in a UTF-8 file: only what {@code Properties} needs escaped. */
-    static String escape(String value) {
-        StringBuilder escaped = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                case '\f' -> escaped.append("\\f");
-                case ' ' -> escaped.append(i == 0 ? "\\ " : " ");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static boolean continues(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
     }
 
     private static List<String> difference(List<String> a, List<String> b) {
