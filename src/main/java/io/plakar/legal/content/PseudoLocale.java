@@ -94,9 +94,9 @@ public final class PseudoLocale {
         return originalSlug + "-" + tag.substring(tag.indexOf('-') + 1);
     }
 
-    /** Whether the tag is one of the pseudo-languages', which no file of {@code i18n/} may take. */
+    /** Whether the tag is one of the pseudo-languages', in any case, which no file of {@code i18n/} may take. */
     public static boolean reserves(String tag) {
-        return ALL.stream().anyMatch(pseudo -> pseudo.tag.equals(tag));
+        return ALL.stream().anyMatch(pseudo -> pseudo.tag.equalsIgnoreCase(tag));
     }
 
     /** Whether the path names a file this class generates. */

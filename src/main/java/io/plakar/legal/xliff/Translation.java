@@ -110,15 +110,10 @@ final class Translation {
         if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
             throw new XliffFormat.Refused(String.format(NOT_A_LANGUAGE, tag));
         }
-        if (isPseudo(tag)) {
+        if (PseudoLocale.reserves(tag)) {
             throw new XliffFormat.Refused(String.format(PSEUDO, tag));
         }
         return new Translation(folder, tag);
-    }
-
-    /** Whether a tag is one of the live preview's pseudo-languages ({@link PseudoLocale#ALL}), never a translation. */
-    static boolean isPseudo(String tag) {
-        return PseudoLocale.ALL.stream().anyMatch(pseudo -> pseudo.tag().equalsIgnoreCase(tag));
     }
 
     /** The XLIFF's parts: the interface strings, then the document, with the targets there are. */

@@ -33,6 +33,7 @@ import io.plakar.legal.content.MarkdownRenderer;
 import io.plakar.legal.content.MessagePatterns;
 import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
+import io.plakar.legal.content.PseudoLocale;
 
 /**
  * Writes an XLIFF's targets back into its language's two files of {@code i18n/}, creating them
@@ -93,7 +94,7 @@ final class XliffImport {
         if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
             throw new XliffFormat.Refused(String.format(NOT_A_TAG, name, frame.targetLanguage()));
         }
-        if (Translation.isPseudo(tag)) {
+        if (PseudoLocale.reserves(tag)) {
             throw new XliffFormat.Refused(String.format(PSEUDO, name, frame.targetLanguage()));
         }
         if (frame.sourceLanguage() == null || !frame.sourceLanguage().equalsIgnoreCase(I18nLayout.ORIGINAL)) {
