@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.FrontMatter;
 import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
@@ -80,23 +81,9 @@ public final class MarkCurrentCommand {
      * whose front matter must be there; also used by the XLIFF import.
      */
     public static void record(List<String> lines, String version, LocalDate lastmod) {
-        set(lines, SourceVersion.FIELD, version);
+        FrontMatter.set(lines, SourceVersion.FIELD, version);
         if (lastmod != null) {
-            set(lines, SourceVersion.LASTMOD_FIELD, lastmod.toString());
-        }
-    }
-
-    /** Sets a front matter field: replaces its line, or adds it at the end of the front matter. */
-    private static void set(List<String> lines, String name, String value) {
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(name + ":")) {
-                lines.set(i, name + ": " + value);
-                return;
-            }
-            if (lines.get(i).strip().equals("---")) {
-                lines.add(i, name + ": " + value);
-                return;
-            }
+            FrontMatter.set(lines, SourceVersion.LASTMOD_FIELD, lastmod.toString());
         }
     }
 }

@@ -70,11 +70,7 @@ public record DocumentFile(String tag, String file, String text, FrontMatter fro
      * {@link #text()}.
      */
     public List<MarkdownRenderer.Block> blocks() {
-        int offset = 0;
-        for (int line = 1; line < bodyLine() && offset >= 0; line++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        int start = Math.max(offset, 0);
+        int start = Lines.offsetOf(text, bodyLine());
         int lines = bodyLine() - 1;
         return new MarkdownRenderer().blocks(text.substring(start)).stream()
                 .map(block -> new MarkdownRenderer.Block(block.kind(), block.start() + start, block.end() + start, block.line() + lines))

@@ -18,6 +18,10 @@ public final class FrontMatter {
     public record Field(String value, int line) {
     }
 
+    /** Where a field's value stands in its line, as offsets: its quotes and the spaces around it left out. */
+    public record Span(int start, int end) {
+    }
+
     static final String MISSING = "the front matter is missing: the file must start with a line '---'";
     static final String NOT_A_FIELD = "the front matter cannot be read here: expected 'name: value'";
     static final String UNCLOSED_QUOTE = "the value of '%s' opens a quote it does not close";
@@ -62,15 +66,50 @@ public final class FrontMatter {
                 problems.accept(Problem.error(file, i + 1, String.format(UNCLOSED_QUOTE, field.group(1))));
                 continue;
             }
-            if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
-                value = value.substring(1, value.length() - 1);
-            }
+            Span span = valueSpan(line);
+            value = line.substring(span.start(), span.end());
             if (fields.putIfAbsent(field.group(1), new Field(value, i + 1)) != null) {
                 problems.accept(Problem.error(file, i + 1, String.format(DUPLICATE_FIELD, field.group(1), fields.get(field.group(1)).line())));
             }
         }
         problems.accept(Problem.error(file, 1, NOT_CLOSED));
         return new FrontMatter(fields, 0);
+    }
+
+    /**
+     * Where the value of a field's line ({@code name: value}) stands: after the colon and the
+     * spaces, before the trailing spaces, inside its quotes when it is quoted. The one rule for
+     * reading a value and for replacing it in place (the XLIFF import).
+     */
+    public static Span valueSpan(String fieldLine) {
+        String line = fieldLine.stripTrailing();
+        int start = line.indexOf(':') + 1;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        int end = line.length();
+        if (end - start >= 2 && (line.charAt(start) == '"' || line.charAt(start) == '\'') && line.charAt(end - 1) == line.charAt(start)) {
+            start++;
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * Sets a field in a document's lines: replaces its line, or adds it at the end of the front
+     * matter (which must be there).
+     */
+    public static void set(List<String> lines, String name, String value) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(name + ":")) {
+                lines.set(i, name + ": " + value);
+                return;
+            }
+            if (lines.get(i).strip().equals("---")) {
+                lines.add(i, name + ": " + value);
+                return;
+            }
+        }
     }
 
     /** Whether the front matter is closed, so that the body can be read. */

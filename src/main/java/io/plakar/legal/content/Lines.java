@@ -16,4 +16,13 @@ public final class Lines {
         }
         return line;
     }
+
+    /** The offset of the given line's first character (lines from 1), the inverse of {@link #lineAt}. */
+    public static int offsetOf(String text, int line) {
+        int offset = 0;
+        for (int i = 1; i < line; i++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.plakar.legal.content.DocumentFile;
 import io.plakar.legal.content.FrontMatter;
+import io.plakar.legal.content.Lines;
 import io.plakar.legal.content.MarkdownRenderer.Block;
 
 /**
@@ -36,19 +37,10 @@ final class Segments {
         for (String name : FIELDS) {
             FrontMatter.Field field = document.frontMatter().get(name);
             if (field != null) {
-                int lineStart = offsetOfLine(text, field.line());
+                int lineStart = Lines.offsetOf(text, field.line());
                 int lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length() : text.indexOf('\n', lineStart);
-                String line = text.substring(lineStart, lineEnd).stripTrailing();
-                int start = line.indexOf(':') + 1;
-                while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
-                    start++;
-                }
-                int end = line.length();
-                if (end - start >= 2 && (line.charAt(start) == '"' || line.charAt(start) == '\'') && line.charAt(end - 1) == line.charAt(start)) {
-                    start++;
-                    end--;
-                }
-                segments.add(new Segment(name, lineStart + start, lineStart + end, field.line(), name));
+                FrontMatter.Span value = FrontMatter.valueSpan(text.substring(lineStart, lineEnd));
+                segments.add(new Segment(name, lineStart + value.start(), lineStart + value.end(), field.line(), name));
             }
         }
         int section = -1;
@@ -70,13 +62,5 @@ final class Segments {
     /** Whether a segment is a block of the body, not a front matter field. */
     static boolean isBlock(Segment segment) {
         return !FIELDS.contains(segment.id());
-    }
-
-    private static int offsetOfLine(String text, int line) {
-        int offset = 0;
-        for (int i = 1; i < line; i++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        return offset;
     }
 }

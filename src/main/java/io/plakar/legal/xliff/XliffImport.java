@@ -388,12 +388,6 @@ final class XliffImport {
         List<Segments.Segment> segments = new ArrayList<>(fromFrench ? translation.originalSegments : translation.segments);
         segments.sort((a, b) -> Integer.compare(b.start(), a.start()));
         StringBuilder rebuilt = new StringBuilder(text);
-        List<String> added = new ArrayList<>();
-        for (String field : Segments.FIELDS) {
-            if (targets.containsKey(field) && segments.stream().noneMatch(segment -> segment.id().equals(field))) {
-                added.add(field + ": \"" + targets.get(field) + "\"");
-            }
-        }
         for (Segments.Segment segment : segments) {
             String target = targets.get(segment.id());
             if (target != null) {
@@ -401,10 +395,9 @@ final class XliffImport {
             }
         }
         List<String> lines = new ArrayList<>(Arrays.asList(rebuilt.toString().split("\n", -1)));
-        for (int i = 1; i < lines.size() && !added.isEmpty(); i++) {
-            if (lines.get(i).strip().equals("---")) {
-                lines.addAll(i, added);
-                break;
+        for (String field : Segments.FIELDS) {
+            if (targets.containsKey(field) && segments.stream().noneMatch(segment -> segment.id().equals(field))) {
+                FrontMatter.set(lines, field, "\"" + targets.get(field) + "\""); // a field the file lacks: added at the front matter's end
             }
         }
         if (version != null) {
