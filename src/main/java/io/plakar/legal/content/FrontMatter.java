@@ -76,6 +76,12 @@ public final class FrontMatter {
         return new FrontMatter(fields, 0);
     }
 
+    /** The name of the field a line sets ({@code name: value}), or null when it is no field. */
+    public static String fieldName(String line) {
+        Matcher field = FIELD.matcher(line);
+        return field.matches() ? field.group(1) : null;
+    }
+
     /**
      * Where the value of a field's line ({@code name: value}) stands: after the colon and the
      * spaces, before the trailing spaces, inside its quotes when it is quoted. The one rule for

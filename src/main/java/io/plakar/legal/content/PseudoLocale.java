@@ -67,8 +67,6 @@ public final class PseudoLocale {
             + "|https?://[^\\s)>\\]]+"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
-
     /** The block markers a Markdown line starts with: headings, list items, quotes. */
     private static final Pattern BLOCK_PREFIX = Pattern.compile("^\\s*(?:(?:#{1,6}|[-*+]|\\d{1,9}[.)]|>)\\s+)*");
 
@@ -195,14 +193,13 @@ public final class PseudoLocale {
             String lastmod = null;
             for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
                 String line = lines.get(i);
-                Matcher field = FIELD.matcher(line);
-                if (!field.matches()) {
+                String name = FrontMatter.fieldName(line);
+                if (name == null) {
                     out.add(line);
                     continue;
                 }
-                String name = field.group(1);
-                String value = field.group(2).strip();
-                String unquoted = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+                FrontMatter.Span value = FrontMatter.valueSpan(line);
+                String unquoted = line.substring(value.start(), value.end());
                 switch (name) {
                     case DocumentReader.TITLE, DocumentReader.DESCRIPTION -> out.add(name + ": \"" + text(unquoted) + "\"");
                     case DocumentReader.SLUG -> out.add(name + ": \"" + slug(unquoted) + "\"");
