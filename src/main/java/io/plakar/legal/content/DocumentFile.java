@@ -31,6 +31,9 @@ public record DocumentFile(String tag, String file, String text, FrontMatter fro
         String description, LocalDate lastmod, String version, String originalVersion, LocalDate originalLastmod,
         String html, List<Heading> headings, List<Link> links, List<Token> facts, List<Token> literals) {
 
+    /** The parser {@link #blocks()} reads with, built once (flexmark's parser is immutable). */
+    private static final MarkdownRenderer BLOCKS = new MarkdownRenderer();
+
     /**
      * A placeholder or a literal fact-like token and its line: an e-mail address, a URL, or a
      * number of three digits or more, compared by its digits (so "+1 (415) 802-2316" and
@@ -72,7 +75,7 @@ public record DocumentFile(String tag, String file, String text, FrontMatter fro
     public List<MarkdownRenderer.Block> blocks() {
         int start = Lines.offsetOf(text, bodyLine());
         int lines = bodyLine() - 1;
-        return new MarkdownRenderer().blocks(text.substring(start)).stream()
+        return BLOCKS.blocks(text.substring(start)).stream()
                 .map(block -> new MarkdownRenderer.Block(block.kind(), block.start() + start, block.end() + start, block.line() + lines))
                 .toList();
     }
