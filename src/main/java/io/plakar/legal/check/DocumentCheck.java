@@ -12,6 +12,7 @@ import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.MarkdownRenderer.Heading;
 import io.plakar.legal.content.MarkdownRenderer.Link;
 import io.plakar.legal.content.Problem;
+import io.plakar.legal.content.Segments;
 import io.plakar.legal.content.SourceVersion;
 
 /**
@@ -46,11 +47,27 @@ final class DocumentCheck {
                 + original.lastmod() + ", as it was then: set lastmod to the date of the change, which the stale notice shows visitors")));
     }
 
-    /** Checks a translation against the original; {@code changes} are the original's since the version it records. */
-    static void compare(DocumentFile translation, DocumentFile original, OriginalChanges changes, Consumer<Problem> problems) {
+    /**
+     * Checks a translation against the original; {@code changes} are the original's since the
+     * version it records, and {@code recorded} the kept copy of that version (null when the
+     * translation is current, or records no version, or no copy is kept).
+     * <p>
+     * A stale translation is behind the original by definition: what the original added since
+     * the version it records (a heading, a fact, a link) is missing from it, and what the
+     * original removed since is still in it, until its translator updates it. Those differences
+     * are warnings (the stale warning names the sections to update), so that an edit of the
+     * French never fails the build; a difference that the recorded version does not explain (a
+     * fact the translator lost or altered) stays an error. Without a copy of the recorded
+     * version nothing can be told apart: every difference of a stale translation is a warning,
+     * and the whole translation is to be compared with the original.
+     */
+    static void compare(DocumentFile translation, DocumentFile original, OriginalChanges changes, DocumentFile recorded,
+            Consumer<Problem> problems) {
         String originalVersion = original.version();
         String file = translation.file();
-        boolean sameStructure = compareHeadings(translation, original, problems);
+        boolean stale = !SourceVersion.isCurrent(translation.originalVersion(), originalVersion) && translation.originalVersion() != null;
+        Lag lag = stale ? new Lag(recorded) : Lag.NONE;
+        boolean sameStructure = compareHeadings(translation, original, lag, problems);
 
         if (translation.originalVersion() == null) {
             problems.accept(Problem.warning(file, 1, "stale: the front matter does not record which version of the original this translates ("
@@ -66,15 +83,75 @@ final class DocumentCheck {
             int line = sameStructure ? translation.sectionLine(section) : 1;
             compareTokens(file, line, where, "link to",
                     inSection(original.links(), original, section, sameStructure, Link::line, Link::url),
-                    inSection(translation.links(), translation, section, sameStructure, Link::line, Link::url), true, problems);
+                    inSection(translation.links(), translation, section, sameStructure, Link::line, Link::url), true,
+                    lag.counts(recorded == null ? List.of() : recorded.links(), Link::url), lag, problems);
             compareTokens(file, line, where, "fact",
-                    inSection(original.facts(), original, section, sameStructure, Token::line, token -> "{{" + token.text() + "}}"),
-                    inSection(translation.facts(), translation, section, sameStructure, Token::line, token -> "{{" + token.text() + "}}"),
-                    false, problems);
+                    inSection(original.facts(), original, section, sameStructure, Token::line, DocumentCheck::fact),
+                    inSection(translation.facts(), translation, section, sameStructure, Token::line, DocumentCheck::fact),
+                    false, lag.counts(recorded == null ? List.of() : recorded.facts(), DocumentCheck::fact), lag, problems);
             compareTokens(file, line, where, "",
                     inSection(original.literals(), original, section, sameStructure, Token::line, Token::text),
-                    inSection(translation.literals(), translation, section, sameStructure, Token::line, Token::text), true, problems);
+                    inSection(translation.literals(), translation, section, sameStructure, Token::line, Token::text), true,
+                    lag.counts(recorded == null ? List.of() : recorded.literals(), Token::text), lag, problems);
         }
+    }
+
+    private static String fact(Token token) {
+        return "{{" + token.text() + "}}";
+    }
+
+    /**
+     * How far behind the original a stale translation may be without an error: what the
+     * version it records held, counted by text. {@link #NONE} for a translation that is
+     * current or records no version (every difference is an error); {@code unknown} for a
+     * stale translation without a copy of its version (every difference is a warning).
+     */
+    private record Lag(boolean stale, boolean unknown, DocumentFile recorded) {
+
+        static final Lag NONE = new Lag(false, false, null);
+
+        Lag(DocumentFile recorded) {
+            this(true, recorded == null, recorded);
+        }
+
+        /** The recorded version's items, counted by text; null when nothing is known or needed. */
+        <T> Map<String, Integer> counts(List<T> items, java.util.function.Function<T, String> text) {
+            if (!stale || unknown) {
+                return null;
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            items.forEach(item -> counts.merge(text.apply(item), 1, Integer::sum));
+            return counts;
+        }
+
+        /**
+         * Whether a difference is explained by the translation's lag: a stale translation
+         * without a copy, or one that holds as many of the item (missing) or no more of it
+         * (extra) than the version it records held.
+         */
+        boolean explains(Map<String, Integer> recordedCounts, String text, int translationCount, boolean missing) {
+            if (!stale) {
+                return false;
+            }
+            if (unknown) {
+                return true;
+            }
+            int before = recordedCounts.getOrDefault(text, 0);
+            return missing ? translationCount >= before : translationCount <= before;
+        }
+    }
+
+    static final String UNTRANSLATED = "untranslated: unit '%s' is still the French text of %s:%d: translate it (the page shows it in French)";
+
+    /**
+     * Reports each block of a translation that is still the French text (an import that left
+     * units untranslated keeps the French there); returns how many.
+     */
+    static int untranslated(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
+        List<Segments.Segment[]> untranslated = Segments.untranslated(translation, original);
+        untranslated.forEach(pair -> problems.accept(Problem.warning(translation.file(), pair[0].line(),
+                String.format(UNTRANSLATED, pair[0].id(), original.file(), pair[1].line()))));
+        return untranslated.size();
     }
 
     /** What a stale translation's translator has to do, section by section when the changes are known. */
@@ -97,6 +174,26 @@ final class DocumentCheck {
         text.append(current == 0 ? "" : "; the other " + current + (current == 1 ? " section is" : " sections are") + " current")
                 .append(": update ").append(changed.size() == 1 ? "that section" : "those sections").append(", then mark it current");
         return text.toString();
+    }
+
+    /**
+     * Whether the translation's headings match the original's in number and level; if not,
+     * reports the first difference: an error, or a warning when the translation is stale and its
+     * headings are those of the version it records (the original added or removed a section
+     * since).
+     */
+    private static boolean compareHeadings(DocumentFile translation, DocumentFile original, Lag lag, Consumer<Problem> problems) {
+        List<Heading> actual = translation.headings();
+        boolean explained = lag.stale() && (lag.unknown() || sameLevels(actual, lag.recorded().headings()));
+        Consumer<Problem> report = explained ? problem -> problems.accept(Problem.warning(problem.file(), problem.line(),
+                problem.message() + " (" + (lag.unknown() ? "the original changed since the version this translates"
+                        : "as in version " + translation.originalVersion() + " of the original, which this translates") + ": update it)"))
+                : problems;
+        return compareHeadings(translation, original, report);
+    }
+
+    private static boolean sameLevels(List<Heading> a, List<Heading> b) {
+        return a.stream().map(Heading::level).toList().equals(b.stream().map(Heading::level).toList());
     }
 
     private static boolean compareHeadings(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
@@ -137,14 +234,21 @@ final class DocumentCheck {
         return found;
     }
 
+    /**
+     * Compares what a section holds with the original's; {@code recorded} counts the items of
+     * the version a stale translation records (null: not stale, or no copy), see {@link Lag}.
+     */
     private static void compareTokens(String file, int sectionLine, String where, String what,
-            Map<String, List<Integer>> expected, Map<String, List<Integer>> actual, boolean extraIsError, Consumer<Problem> problems) {
+            Map<String, List<Integer>> expected, Map<String, List<Integer>> actual, boolean extraIsError, Map<String, Integer> recorded,
+            Lag lag, Consumer<Problem> problems) {
         String label = what.isEmpty() ? "" : what + " ";
         expected.forEach((text, lines) -> {
-            int missing = lines.size() - actual.getOrDefault(text, List.of()).size();
+            int here = actual.getOrDefault(text, List.of()).size();
+            int missing = lines.size() - here;
             if (missing > 0) {
-                problems.accept(Problem.error(file, sectionLine, "the original's " + label + "'" + text + "' " + where
-                        + " is missing here" + (missing > 1 ? " " + missing + " times" : "")));
+                String message = "the original's " + label + "'" + text + "' " + where + " is missing here" + (missing > 1 ? " " + missing + " times" : "");
+                problems.accept(lag.explains(recorded, text, here, true)
+                        ? Problem.warning(file, sectionLine, message + SINCE) : Problem.error(file, sectionLine, message));
             }
         });
         actual.forEach((text, lines) -> {
@@ -152,10 +256,14 @@ final class DocumentCheck {
             if (extra > 0) {
                 int line = lines.get(lines.size() - extra);
                 String message = label + "'" + text + "' is not in the original " + where + ": altered or added?";
-                problems.accept(extraIsError ? Problem.error(file, line, message) : Problem.warning(file, line, message));
+                boolean since = lag.explains(recorded, text, lines.size(), false);
+                problems.accept(extraIsError && !since ? Problem.error(file, line, message)
+                        : Problem.warning(file, line, since ? label + "'" + text + "' is no longer in the original " + where + SINCE : message));
             }
         });
     }
+
+    static final String SINCE = ": the original changed since the version this translates; update this translation";
 
     private static String sectionName(DocumentFile original, int section) {
         if (section < 0) {

@@ -6,7 +6,7 @@ package io.plakar.legal.check;
  * @param tag the language
  * @param translated how many of the original's strings the language has
  * @param total how many strings the original has
- * @param document {@link Document#ORIGINAL}, {@link Document#CURRENT}, {@link Document#STALE} or {@link Document#MISSING}
+ * @param document {@link Document#ORIGINAL}, {@link Document#CURRENT}, {@link Document#STALE}, {@link Document#INCOMPLETE} or {@link Document#MISSING}
  * @param errors the errors in the language's files
  * @param warnings the warnings in the language's files
  * @param changes for a translation, what changed in the original since the version it records
@@ -16,7 +16,8 @@ public record LanguageStatus(String tag, long translated, long total, Document d
         OriginalChanges changes) {
 
     public enum Document {
-        ORIGINAL, CURRENT, STALE, MISSING;
+        /** Incomplete: some blocks are still the French text (listed by the check), whatever version it records. */
+        ORIGINAL, CURRENT, STALE, INCOMPLETE, MISSING;
 
         @Override
         public String toString() {

@@ -90,13 +90,18 @@ public final class TranslationCheck {
             }
         });
         DocumentFile original = files.original();
+        Set<String> incomplete = new java.util.HashSet<>();
         if (original != null) {
             List<DocumentFile> translations = files.documents().values().stream().filter(document -> document != original).toList();
             for (DocumentFile translation : translations) {
-                DocumentCheck.compare(translation, original, changes.get(translation.tag()), report);
+                if (DocumentCheck.untranslated(translation, original, report) > 0) {
+                    incomplete.add(translation.tag());
+                }
+                DocumentCheck.compare(translation, original, changes.get(translation.tag()),
+                        translation.originalVersion() == null ? null : files.originals().get(translation.originalVersion()), report);
             }
             DocumentCheck.checkOriginalDate(original, translations, report);
-            Set<String> recorded = translations.stream().map(DocumentFile::originalVersion).filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<String> recorded = files.recordedVersions();
             files.originals().forEach((version, copy) -> {
                 if (!recorded.contains(version)) {
                     report.accept(Problem.warning(copy.file(), 0, String.format(UNUSED_COPY, version)));
@@ -125,6 +130,7 @@ public final class TranslationCheck {
             String documentFile = document == null ? null : document.file();
             Document state = tag.equals(I18nLayout.ORIGINAL) ? Document.ORIGINAL
                     : document == null ? Document.MISSING
+                    : incomplete.contains(tag) ? Document.INCOMPLETE
                     : original != null && SourceVersion.isCurrent(document.originalVersion(), original.version()) ? Document.CURRENT : Document.STALE;
             long errors = problems.stream().filter(p -> p.isError() && (p.file().equals(bundleFile) || p.file().equals(documentFile))).count();
             long warnings = problems.stream().filter(p -> !p.isError() && (p.file().equals(bundleFile) || p.file().equals(documentFile))).count();

@@ -3,10 +3,10 @@
  * ({@link io.plakar.legal.content.I18nReader}), then the comparisons of each language with the
  * French original, as functions over what it read (strings: {@code BundleCheck}; documents:
  * {@code DocumentCheck}; what changed in the original since a translation's version, section by
- * section: {@code OriginalComparison}, from the copies kept by {@link io.plakar.legal.check.OriginalCopies};
+ * section: {@code OriginalComparison}, from the copies kept by {@code io.plakar.legal.tooling.OriginalCopies};
  * the legal completeness of the original: {@code LegalRequirements}; slugs and each language's
  * state: {@link io.plakar.legal.check.TranslationCheck}),
- * and the commands a translator runs ({@link io.plakar.legal.check.CheckCommand},
- * {@link io.plakar.legal.check.MarkCurrentCommand}).
+ * and the check's command ({@link io.plakar.legal.check.CheckCommand}). It only reads: the
+ * tools that write {@code i18n/} are in {@code io.plakar.legal.tooling}, left out of the WAR.
  */
 package io.plakar.legal.check;

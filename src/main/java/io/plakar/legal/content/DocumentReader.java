@@ -21,8 +21,8 @@ final class DocumentReader {
     static final String TITLE = "title";
     static final String SLUG = "slug";
     static final String DESCRIPTION = "description";
-    static final String DATE = "date";
-    static final String LASTMOD = "lastmod";
+    static final String DATE = FrontMatter.DATE;
+    static final String LASTMOD = FrontMatter.LASTMOD;
 
     /** The front matter fields every document must have. */
     static final List<String> REQUIRED = List.of(TITLE, SLUG);

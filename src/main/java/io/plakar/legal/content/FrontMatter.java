@@ -22,6 +22,10 @@ public final class FrontMatter {
     public record Span(int start, int end) {
     }
 
+    /** The fields of a document's dates: when it was first published, and when its text last changed. */
+    public static final String DATE = "date";
+    public static final String LASTMOD = "lastmod";
+
     static final String MISSING = "the front matter is missing: the file must start with a line '---'";
     static final String NOT_A_FIELD = "the front matter cannot be read here: expected 'name: value'";
     static final String UNCLOSED_QUOTE = "the value of '%s' opens a quote it does not close";
@@ -102,12 +106,12 @@ public final class FrontMatter {
     }
 
     /**
-     * Sets a field in a document's lines: replaces its line, or adds it at the end of the front
-     * matter (which must be there).
+     * Sets a field in a document's lines: replaces its line (found as {@link #read} finds it),
+     * or adds it at the end of the front matter (which must be there).
      */
     public static void set(List<String> lines, String name, String value) {
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(name + ":")) {
+            if (name.equals(fieldName(lines.get(i)))) { // the rule read() finds a field by: "name : value" too
                 lines.set(i, name + ": " + value);
                 return;
             }

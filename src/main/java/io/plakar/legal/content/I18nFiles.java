@@ -84,6 +84,12 @@ public final class I18nFiles {
         return originals;
     }
 
+    /** The versions of the original that the translations' documents record (what their copies are kept for). */
+    public java.util.Set<String> recordedVersions() {
+        return documents.values().stream().filter(document -> !document.tag().equals(I18nLayout.ORIGINAL))
+                .map(DocumentFile::originalVersion).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The languages with a readable bundle, in the order the switcher shows them (by name). */
     public List<Language> languages() {
         return languages;

@@ -44,6 +44,14 @@ public final class I18nLayout {
         return name != null && TAG.matcher(name).matches();
     }
 
+    /**
+     * Whether a name is the tag of a translation: a language tag, not the original's, and not a
+     * pseudo-language of the live preview (which has no files).
+     */
+    public static boolean isTranslation(String name) {
+        return isTag(name) && !name.equals(ORIGINAL) && !PseudoLocale.reserves(name);
+    }
+
     /** The path of a language's bundle, such as {@code messages/de.properties}. */
     public static String bundle(String tag) {
         return MESSAGES + "/" + tag + BUNDLE_SUFFIX;

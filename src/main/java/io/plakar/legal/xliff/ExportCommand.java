@@ -1,15 +1,17 @@
 package io.plakar.legal.xliff;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import io.plakar.legal.tooling.AtomicFiles;
 
 /**
  * Writes one language's XLIFF 1.2 file for translators: a unit per interface string and per
  * block of the document, French as source, the translation (where there is one) as target.
  * Usage, from the project's root:
- * {@code mvn -q compile exec:java@export-xliff -Dlang=de -Dfile=legal-notice.de.xlf}.
+ * {@code mvn -q compile exec:java@export-xliff -Dlang=de -Dfile=legal-notice.de.xlf}; add {@code -Dprefill=true}
+ * for a tool that translates targets only (OmegaT): each untranslated unit then carries a copy
+ * of its source as target.
  * Exits with 2 and one line per problem when it cannot.
  */
 public final class ExportCommand {
@@ -24,10 +26,11 @@ public final class ExportCommand {
             System.err.println(USAGE);
             System.exit(2);
         }
-        Path folder = Path.of(arguments.length > 2 ? arguments[2] : "i18n");
+        Path folder = Path.of(arguments.length > 2 && !arguments[2].isBlank() ? arguments[2] : "i18n");
         Path file = Path.of(arguments[1]);
         try {
-            int[] counts = export(folder, arguments[0], file);
+            boolean prefill = arguments.length > 3 && Boolean.parseBoolean(arguments[3]);
+            int[] counts = export(folder, arguments[0], file, prefill);
             System.out.println(file + ": " + counts[0] + " units for '" + arguments[0] + "', " + counts[1] + " of them with a translation");
         } catch (XliffFormat.Refused e) {
             System.err.println(e.getMessage());
@@ -41,21 +44,22 @@ public final class ExportCommand {
 
     /** Writes the XLIFF; returns the number of units and of units with a target. */
     static int[] export(Path folder, String tag, Path file) throws XliffFormat.Refused, IOException {
+        return export(folder, tag, file, false);
+    }
+
+    /**
+     * Writes the XLIFF; with {@code prefill}, each unit without a translation carries a copy of
+     * its source as target (state needs-translation), for tools that translate only targets.
+     * Returns the number of units and of units with a translation.
+     */
+    static int[] export(Path folder, String tag, Path file, boolean prefill) throws XliffFormat.Refused, IOException {
         Translation translation = Translation.of(folder, tag);
-        var parts = translation.parts();
+        var parts = translation.parts(prefill);
         byte[] xliff = XliffFormat.write(tag, translation.original.version(),
                 translation.original.lastmod() == null ? null : translation.original.lastmod().toString(), parts);
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.write(temporary, xliff);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, xliff);
         int units = parts.stream().mapToInt(part -> part.units().size()).sum();
-        int translated = (int) parts.stream().flatMap(part -> part.units().stream()).filter(unit -> unit.target() != null).count();
+        int translated = (int) parts.stream().flatMap(part -> part.units().stream()).filter(Unit::translated).count();
         return new int[] {units, translated};
     }
 }

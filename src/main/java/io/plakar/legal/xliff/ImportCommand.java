@@ -24,6 +24,7 @@ public final class ImportCommand {
         Path folder = Path.of(arguments.length > 1 ? arguments[1] : "i18n");
         try {
             XliffImport.Result result = XliffImport.run(folder, Path.of(arguments[0]));
+            result.warnings().forEach(System.out::println);
             if (result.written().isEmpty()) {
                 System.out.println(arguments[0] + ": nothing to write, the files of '" + result.tag() + "' already hold these texts");
                 return;
@@ -31,7 +32,8 @@ public final class ImportCommand {
             result.written().forEach(file -> System.out.println(file + ": written"));
             System.out.println(result.recordedVersion() != null
                     ? "'" + result.tag() + "' records version " + result.recordedVersion() + " of the French original"
-                    : "'" + result.tag() + "' still has blocks marked for review or untranslated: its recorded version of the French original is unchanged");
+                    : "'" + result.tag() + "' still has units marked for review: its recorded version of the French original is unchanged;"
+                            + " review them in your tool and import again, or run mark-current once they are right");
         } catch (XliffFormat.Refused e) {
             System.err.println(e.getMessage());
             System.exit(2);

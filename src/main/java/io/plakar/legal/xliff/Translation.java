@@ -22,6 +22,7 @@ import io.plakar.legal.content.MessagePatterns;
 import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
 import io.plakar.legal.content.PseudoLocale;
+import io.plakar.legal.content.Segments;
 import io.plakar.legal.content.SourceVersion;
 
 /**
@@ -82,9 +83,37 @@ final class Translation {
         this.originalSegments = Segments.of(original);
         this.segments = translation == null ? null : Segments.of(translation);
         Problem misaligned = segments == null ? null : misalignment(translation, segments, original, originalSegments);
-        if (misaligned != null) {
-            throw new XliffFormat.Refused(misaligned.file() + ":" + misaligned.line() + ": " + misaligned.message());
+        this.aligned = misaligned == null;
+        if (segments == null) {
+            this.targets = Map.of();
+        } else if (aligned) {
+            this.targets = byId(segments);
+        } else {
+            // A stale translation of a French that added, removed or rewrote blocks since: paired through the copy of its version.
+            DocumentFile copy = recordedCopy();
+            List<Segments.Segment> copySegments = copy == null ? null : Segments.of(copy);
+            if (copySegments == null || misalignment(translation, segments, copy, copySegments) != null) {
+                throw new XliffFormat.Refused(misaligned.file() + ":" + misaligned.line() + ": " + misaligned.message());
+            }
+            this.targets = Alignment.carry(copySegments, copy.text(), originalSegments, original.text(), byId(segments));
         }
+    }
+
+    /** The translation's segment for each unit of the current French that has one. */
+    final Map<String, Segments.Segment> targets;
+    /** Whether the translation's blocks pair with the current French's, id for id (else through the copy of its version). */
+    final boolean aligned;
+
+    private static Map<String, Segments.Segment> byId(List<Segments.Segment> segments) {
+        Map<String, Segments.Segment> byId = new HashMap<>();
+        segments.forEach(segment -> byId.put(segment.id(), segment));
+        return byId;
+    }
+
+    /** The kept copy of the French version the translation records, or null. */
+    private DocumentFile recordedCopy() {
+        String version = translation == null ? null : translation.originalVersion();
+        return version == null ? null : files.originals().get(version);
     }
 
     /**
@@ -118,6 +147,15 @@ final class Translation {
 
     /** The XLIFF's parts: the interface strings, then the document, with the targets there are. */
     List<Part> parts() {
+        return parts(false);
+    }
+
+    /**
+     * The XLIFF's parts. With {@code prefill}, a unit without a translation carries a copy of
+     * its source as target, in state needs-translation, for tools that translate targets only
+     * (OmegaT's XLIFF filter); the import reads such a copy as no translation.
+     */
+    List<Part> parts(boolean prefill) {
         List<Unit> strings = new ArrayList<>();
         String frenchText = text(I18nLayout.bundle(I18nLayout.ORIGINAL));
         List<String> frenchLines = List.of(frenchText.split("\n", -1));
@@ -125,22 +163,29 @@ final class Translation {
         for (PropertiesFile.Entry entry : originalBundle.entries()) {
             boolean pattern = MessagePatterns.isPattern(entry.value());
             String value = values.get(entry.key());
-            strings.add(new Unit(entry.key(), stringNote(entry, frenchLines), Inline.split(entry.value(), pattern),
-                    value == null ? null : Inline.split(value, pattern), value == null ? null : Unit.TRANSLATED));
+            List<Inline.Piece> source = Inline.split(entry.value(), pattern);
+            strings.add(value == null ? untranslated(entry.key(), stringNote(entry, frenchLines), source, prefill)
+                    : new Unit(entry.key(), stringNote(entry, frenchLines), source, Inline.split(value, pattern), Unit.TRANSLATED, true));
         }
         List<Unit> blocks = new ArrayList<>();
-        Map<String, Segments.Segment> targets = new HashMap<>();
-        if (segments != null) {
-            segments.forEach(segment -> targets.put(segment.id(), segment));
-        }
         for (Segments.Segment segment : originalSegments) {
             Segments.Segment target = targets.get(segment.id());
-            Unit unit = new Unit(segment.id(), blockNote(segment), Inline.split(segment.text(original.text()), false),
-                    target == null ? null : Inline.split(target.text(translation.text()), false), Unit.TRANSLATED);
-            blocks.add(target == null ? new Unit(unit.id(), unit.note(), unit.source(), null, null)
-                    : needsReview(segment) ? new Unit(unit.id(), unit.note(), unit.source(), unit.target(), Unit.NEEDS_REVIEW) : unit);
+            String sourceText = segment.text(original.text());
+            List<Inline.Piece> source = Inline.split(sourceText, false);
+            String targetText = target == null ? null : target.text(translation.text());
+            if (targetText == null || targetText.equals(sourceText) && Segments.hasWords(sourceText)) {
+                blocks.add(untranslated(segment.id(), blockNote(segment), source, prefill));
+            } else if (needsReview(segment)) {
+                blocks.add(new Unit(segment.id(), blockNote(segment), source, Inline.split(targetText, false), Unit.NEEDS_REVIEW, false));
+            } else {
+                blocks.add(new Unit(segment.id(), blockNote(segment), source, Inline.split(targetText, false), Unit.TRANSLATED, true));
+            }
         }
         return List.of(new Part(Part.MESSAGES, strings), new Part(Part.DOCUMENT, blocks));
+    }
+
+    private static Unit untranslated(String id, String note, List<Inline.Piece> source, boolean prefill) {
+        return prefill ? new Unit(id, note, source, source, Unit.NEEDS_TRANSLATION, false) : new Unit(id, note, source, null, null, false);
     }
 
     /**
@@ -154,7 +199,7 @@ final class Translation {
             return false;
         }
         if (segment.line() < original.bodyLine()) {
-            DocumentFile copy = files.originals().get(translation.originalVersion());
+            DocumentFile copy = recordedCopy();
             return copy == null || Segments.of(copy).stream().filter(old -> old.id().equals(segment.id())).findFirst()
                     .map(old -> !old.text(copy.text()).equals(segment.text(original.text()))).orElse(true);
         }

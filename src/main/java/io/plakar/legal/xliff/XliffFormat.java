@@ -41,9 +41,15 @@ final class XliffFormat {
     static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
     private static final String VERSION_NOTE = "original_version: ";
     private static final String LASTMOD_NOTE = "original_lastmod: ";
+    private static final String LANGUAGE_NOTE = "language: ";
 
     /** What an XLIFF file holds. */
-    record Xliff(String sourceLanguage, String targetLanguage, String originalVersion, String originalLastmod, Map<String, Part> parts) {
+    /**
+     * @param language the language the file was exported for, as its header records it (null in
+     *     files exported before it was recorded)
+     */
+    record Xliff(String sourceLanguage, String targetLanguage, String language, String originalVersion, String originalLastmod,
+            Map<String, Part> parts) {
     }
 
     /** A file the import refuses, with the message to print (naming the file, and the line or unit). */
@@ -68,20 +74,25 @@ final class XliffFormat {
         LocaleId target = LocaleId.fromString(tag);
         writer.create(null, null, LocaleId.fromString("fr"), target, null, null, null);
         for (Part part : parts) {
-            String header = part.original().equals(Part.DOCUMENT)
+            String header = "<note>" + LANGUAGE_NOTE + tag + "</note>" + (part.original().equals(Part.DOCUMENT)
                     ? "<note>" + VERSION_NOTE + originalVersion + "</note>"
                             + (originalLastmod == null ? "" : "<note>" + LASTMOD_NOTE + originalLastmod + "</note>")
-                    : null;
+                    : "");
             writer.writeStartFile(part.original(), part.original().endsWith(".md") ? "x-markdown" : "javapropertyresourcebundle", null, header);
             for (Unit unit : part.units()) {
                 TextUnit textUnit = new TextUnit(unit.id());
                 textUnit.setSourceContent(fragment(unit.source()));
                 NoteAnnotation notes = new NoteAnnotation();
-                notes.add(new Note(unit.note()));
+                Note note = new Note(unit.note());
+                note.setFrom("developer"); // tools that sort notes by author keep it (translate-toolkit drops a note without one)
+                notes.add(note);
                 textUnit.setAnnotation(notes);
                 if (unit.target() != null) {
                     textUnit.setTargetContent(target, fragment(unit.target()));
-                    textUnit.getTarget(target).setProperty(new Property("state", unit.state()));
+                    textUnit.getTarget(target).setProperty(new Property(Property.STATE, unit.state()));
+                    if (unit.approved()) {
+                        textUnit.getTarget(target).setProperty(new Property(Property.APPROVED, "yes"));
+                    }
                 }
                 writer.writeTextUnit(textUnit);
             }
@@ -114,21 +125,24 @@ final class XliffFormat {
                     TextContainer container = textUnit.getTarget(target);
                     List<Inline.Piece> translation = null;
                     String state = null;
+                    boolean approved = false;
                     if (container != null && !container.isEmpty()) {
                         Map<Integer, String> sourceCodes = new HashMap<>();
                         textUnit.getSource().getUnSegmentedContentCopy().getCodes().forEach(code -> sourceCodes.put(code.getId(), code.getData()));
                         translation = pieces(container.getUnSegmentedContentCopy(), sourceCodes);
                         Property property = container.getProperty("state");
                         state = property == null ? null : property.getValue();
+                        Property approval = container.getProperty(Property.APPROVED);
+                        approved = approval != null && "yes".equals(approval.getValue());
                     }
-                    units.add(new Unit(textUnit.getId(), null, source, translation, state));
+                    units.add(new Unit(textUnit.getId(), null, source, translation, state, approved));
                 }
             }
         } catch (OkapiException e) {
             throw new Refused(file + ": not a readable XLIFF 1.2 file: " + e.getMessage());
         }
         parts.replaceAll((original, part) -> new Part(original, List.copyOf(part.units())));
-        return new Xliff(frame.sourceLanguage(), frame.targetLanguage(), frame.originalVersion(), frame.originalLastmod(), parts);
+        return new Xliff(frame.sourceLanguage(), frame.targetLanguage(), frame.language(), frame.originalVersion(), frame.originalLastmod(), parts);
     }
 
     /** A disk error in one line: the path and what went wrong, as a translator can act on it. */
@@ -154,6 +168,7 @@ final class XliffFormat {
         String targetLanguage = null;
         String version = null;
         String lastmod = null;
+        String language = null;
         Map<String, Part> files = new LinkedHashMap<>();
         XMLStreamReader reader = null;
         try {
@@ -193,6 +208,8 @@ final class XliffFormat {
                             version = note.substring(VERSION_NOTE.length()).strip();
                         } else if (note.startsWith(LASTMOD_NOTE)) {
                             lastmod = note.substring(LASTMOD_NOTE.length()).strip();
+                        } else if (note.startsWith(LANGUAGE_NOTE)) {
+                            language = note.substring(LANGUAGE_NOTE.length()).strip();
                         }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("header")) {
@@ -217,7 +234,7 @@ final class XliffFormat {
         if (files.isEmpty()) {
             throw new Refused(file + ": not an XLIFF file: no <file> element");
         }
-        return new Xliff(sourceLanguage, targetLanguage, version, lastmod, files);
+        return new Xliff(sourceLanguage, targetLanguage, language, version, lastmod, files);
     }
 
     private static TextFragment fragment(List<Inline.Piece> pieces) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import io.plakar.legal.check.MarkCurrentCommand;
-import io.plakar.legal.check.OriginalCopies;
 import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.DocumentFile;
 import io.plakar.legal.content.FrontMatter;
@@ -29,11 +26,17 @@ import io.plakar.legal.content.I18nFiles;
 import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
+import io.plakar.legal.content.Lines;
 import io.plakar.legal.content.MarkdownRenderer;
 import io.plakar.legal.content.MessagePatterns;
 import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
 import io.plakar.legal.content.PseudoLocale;
+import io.plakar.legal.content.Spacing;
+import io.plakar.legal.tooling.AtomicFiles;
+import io.plakar.legal.tooling.MarkCurrentCommand;
+import io.plakar.legal.tooling.OriginalCopies;
+import io.plakar.legal.content.Segments;
 
 /**
  * Writes an XLIFF's targets back into its language's two files of {@code i18n/}, creating them
@@ -73,6 +76,11 @@ final class XliffImport {
     static final String STRING_READ_BACK = "%s: unit '%s': the strings file would not read its target back as written (it would read %s): remove the characters that differ";
     static final String NOT_ONE_BLOCK = "%s: unit '%s': its target would not stay one %s of the document (it reads as %s): remove the blank line, or the markup at a line's start (#, -, 1., >, four spaces), from the target";
 
+    static final String OTHER_LANGUAGE = "%s: <file target-language=\"%s\">: this file was exported for '%s'; its target-language must be '%s' or a regional form of it: set the target language of the project in your tool to the exported one, or export again for the language you translate into";
+    static final String NEW_WITHOUT_LANGUAGE = "%s: '%s' has no files yet, and this file does not record the language it was exported for: a new language comes only from an export made for it (export-xliff -Dlang=%2$s)";
+    static final String LOST_SPACE = "%s: unit '%s': warning: no space %s, where the French has one (%s): check the spacing around the code";
+    static final String FRENCH_PUNCTUATION = "%s: unit '%s': warning: a space before %s, as French typography writes it; '%s' writes none";
+
     /** The site's Markdown reader (immutable), to see what a block's target reads as. */
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
@@ -80,7 +88,7 @@ final class XliffImport {
     }
 
     /** What an import wrote: the files, as named in messages, and whether it recorded the version. */
-    record Result(String tag, List<String> written, String recordedVersion) {
+    record Result(String tag, List<String> written, String recordedVersion, List<String> warnings) {
     }
 
     static Result run(Path folder, Path xliffFile) throws XliffFormat.Refused, IOException {
@@ -90,12 +98,19 @@ final class XliffImport {
         }
         byte[] bytes = Files.readAllBytes(xliffFile);
         XliffFormat.Xliff frame = XliffFormat.frame(bytes, name);
-        String tag = frame.targetLanguage().toLowerCase(Locale.ROOT);
-        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
-            throw new XliffFormat.Refused(String.format(NOT_A_TAG, name, frame.targetLanguage()));
+        String declared = frame.targetLanguage().toLowerCase(Locale.ROOT);
+        String tag = frame.language() == null ? declared : frame.language().toLowerCase(Locale.ROOT);
+        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) { // a pseudo-language has its own message below
+            throw new XliffFormat.Refused(String.format(NOT_A_TAG, name, frame.language() == null ? frame.targetLanguage() : frame.language()));
         }
-        if (PseudoLocale.reserves(tag)) {
-            throw new XliffFormat.Refused(String.format(PSEUDO, name, frame.targetLanguage()));
+        if (PseudoLocale.reserves(tag) || PseudoLocale.reserves(declared)) {
+            throw new XliffFormat.Refused(String.format(PSEUDO, name, PseudoLocale.reserves(tag) ? tag : frame.targetLanguage()));
+        }
+        if (!sameLanguage(declared, tag)) {
+            throw new XliffFormat.Refused(String.format(OTHER_LANGUAGE, name, frame.targetLanguage(), tag, tag));
+        }
+        if (frame.language() == null && !Files.exists(folder.resolve(I18nLayout.bundle(tag))) && !Files.exists(folder.resolve(I18nLayout.document(tag)))) {
+            throw new XliffFormat.Refused(String.format(NEW_WITHOUT_LANGUAGE, name, tag));
         }
         if (frame.sourceLanguage() == null || !frame.sourceLanguage().equalsIgnoreCase(I18nLayout.ORIGINAL)) {
             throw new XliffFormat.Refused(String.format(NOT_FROM_FRENCH, name, frame.sourceLanguage()));
@@ -127,6 +142,7 @@ final class XliffImport {
         Map<String, String> strings = new LinkedHashMap<>();
         Map<String, String> blocks = new HashMap<>();
         boolean review = false;
+        List<String> warnings = new ArrayList<>();
         for (Part part : xliff.parts().values()) {
             Part french = current.get(part.original());
             boolean messages = part.original().equals(Part.MESSAGES);
@@ -140,21 +156,29 @@ final class XliffImport {
                     refusals.add(String.format(SOURCE_CHANGED, name, unit.id(), translation.where(part.original(), unit.id())));
                     continue;
                 }
-                if (unit.target() == null) {
-                    review |= !messages;
+                if (!unit.translated()) {
+                    // no target, an empty one, or still a copy of the source: the French shows (or the translation's text stays)
                     continue;
                 }
                 boolean pattern = messages && MessagePatterns.isPattern(translation.originalBundle.get(unit.id()).value());
+                unit = withTypedCodes(unit, pattern);
                 String refused = refusal(name, translation, messages, unit, pattern);
                 if (refused != null) {
                     refusals.add(refused);
                     continue;
                 }
-                review |= Unit.NEEDS_REVIEW.equals(unit.state());
+                review |= Unit.NEEDS_REVIEW.equals(unit.state()) && !unit.approved();
+                String text = Inline.join(unit.target(), pattern);
+                for (String lost : Spacing.lost(Inline.join(unit.source(), pattern), text)) {
+                    warnings.add(String.format(LOST_SPACE, name, unit.id(), lost, translation.where(part.original(), unit.id())));
+                }
+                for (String mark : Spacing.frenchPunctuation(text)) {
+                    warnings.add(String.format(FRENCH_PUNCTUATION, name, unit.id(), mark, tag));
+                }
                 if (messages) {
-                    strings.put(unit.id(), Inline.join(unit.target(), pattern));
+                    strings.put(unit.id(), text);
                 } else {
-                    blocks.put(unit.id(), Inline.join(unit.target(), false));
+                    blocks.put(unit.id(), text);
                 }
             }
         }
@@ -178,7 +202,7 @@ final class XliffImport {
             rebuilt.put(bundlePath, bundle(translation, strings).getBytes(StandardCharsets.UTF_8));
         }
         if (xliff.parts().containsKey(Part.DOCUMENT)) {
-            rebuilt.put(documentPath, document(translation, blocks, review ? null : xliff.originalVersion(), lastmod)
+            rebuilt.put(documentPath, document(translation, blocks, review ? null : xliff.originalVersion(), lastmod, LocalDate.now())
                     .getBytes(StandardCharsets.UTF_8));
         }
         I18nFiles checked = I18nReader.read(overlay(folder, rebuilt));
@@ -212,20 +236,13 @@ final class XliffImport {
             if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.getValue())) {
                 continue;
             }
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temporary, file.getValue());
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.write(target, file.getValue());
             written.add(translation.files.file(file.getKey()));
         }
         if (records) {
             OriginalCopies.prune(folder);
         }
-        return new Result(tag, written, records ? xliff.originalVersion() : null);
+        return new Result(tag, written, records ? xliff.originalVersion() : null, List.copyOf(warnings));
     }
 
     /**
@@ -347,7 +364,8 @@ final class XliffImport {
     /**
      * The interface strings: the translation's file (else the French one) with each key's value
      * replaced by its target where it differs; in a file started from the French, keys without
-     * a target are left out; keys the file lacks are added at its end.
+     * a target are left out, and the first line of the header comment is the new language's own;
+     * keys the file lacks are added at its end.
      */
     static String bundle(Translation translation, Map<String, String> targets) {
         boolean fromFrench = translation.bundle == null;
@@ -375,17 +393,48 @@ final class XliffImport {
                 lines.add(end++, target.getKey() + " = " + PropertiesFile.escape(target.getValue()));
             }
         }
+        if (fromFrench) {
+            // Its own header: the French file's first comment says it is the French original.
+            int header = 0;
+            while (header < lines.size() && lines.get(header).strip().startsWith("#")) {
+                header++;
+            }
+            if (header > 0 && !lines.get(0).strip().equals("#")) {
+                lines.set(0, "# Interface strings in '" + translation.tag + "', translated from the French original (messages/fr.properties).");
+            }
+        }
         return String.join("\n", lines);
     }
 
     /**
      * The document: the translation's file (else the French one) with each block's range
      * replaced by its target, and the French version recorded (unless {@code version} is null).
+     * A stale translation whose blocks no longer pair with the current French's (the French
+     * added or removed blocks since) keeps its front matter and takes the current French's
+     * body, each block replaced by its target (a block without one stays French). A new
+     * language, started from the French file, gets its own {@code date} and {@code lastmod}:
+     * the day of the import.
      */
-    static String document(Translation translation, Map<String, String> targets, String version, LocalDate lastmod) {
+    static String document(Translation translation, Map<String, String> targets, String version, LocalDate lastmod, LocalDate today) {
         boolean fromFrench = translation.translation == null;
-        String text = fromFrench ? translation.original.text() : translation.translation.text();
-        List<Segments.Segment> segments = new ArrayList<>(fromFrench ? translation.originalSegments : translation.segments);
+        String text;
+        List<Segments.Segment> segments = new ArrayList<>();
+        if (fromFrench) {
+            text = translation.original.text();
+            segments.addAll(translation.originalSegments);
+        } else if (translation.aligned) {
+            text = translation.translation.text();
+            segments.addAll(translation.segments);
+        } else {
+            String own = translation.translation.text();
+            String head = own.substring(0, Lines.offsetOf(own, translation.translation.bodyLine()));
+            int frenchBody = Lines.offsetOf(translation.original.text(), translation.original.bodyLine());
+            text = head + translation.original.text().substring(frenchBody);
+            translation.segments.stream().filter(segment -> !Segments.isBlock(segment)).forEach(segments::add);
+            int shift = head.length() - frenchBody;
+            Translation.body(translation.originalSegments).forEach(segment -> segments.add(new Segments.Segment(segment.id(),
+                    segment.start() + shift, segment.end() + shift, segment.line(), segment.kind())));
+        }
         segments.sort((a, b) -> Integer.compare(b.start(), a.start()));
         StringBuilder rebuilt = new StringBuilder(text);
         for (Segments.Segment segment : segments) {
@@ -400,10 +449,41 @@ final class XliffImport {
                 FrontMatter.set(lines, field, "\"" + targets.get(field) + "\""); // a field the file lacks: added at the front matter's end
             }
         }
+        if (fromFrench) {
+            FrontMatter.set(lines, FrontMatter.DATE, today.toString());
+            FrontMatter.set(lines, FrontMatter.LASTMOD, today.toString());
+        }
         if (version != null) {
             MarkCurrentCommand.record(lines, version, lastmod);
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The unit with its target's codes restored where a tool wrote them back as their text (a
+     * PO round trip turns {@code <ph>} codes into text): when the target holds none of its
+     * source's codes as codes, and its text reads back as exactly those codes, the file it
+     * writes is the same as with the codes placed. Any other typed code is refused.
+     */
+    private static Unit withTypedCodes(Unit unit, boolean pattern) {
+        if (Inline.codes(unit.target()).isEmpty() && !Inline.codes(unit.source()).isEmpty()) {
+            List<Inline.Piece> read = Inline.split(Inline.join(unit.target(), pattern), pattern);
+            if (Inline.codes(read).equals(Inline.codes(unit.source()))) {
+                return new Unit(unit.id(), unit.note(), unit.source(), read, unit.state(), unit.approved());
+            }
+        }
+        return unit;
+    }
+
+    /** Whether a file's target language is the language's tag or a regional form of it ({@code pl-PL} for {@code pl}). */
+    static boolean sameLanguage(String declared, String tag) {
+        Locale file = Locale.forLanguageTag(declared);
+        Locale language = Locale.forLanguageTag(tag);
+        if (file.equals(language)) {
+            return true;
+        }
+        return file.getLanguage().equals(language.getLanguage()) && language.getCountry().isEmpty() && language.getVariant().isEmpty()
+                && (language.getScript().isEmpty() || language.getScript().equals(file.getScript()));
     }
 
     private static List<String> difference(List<String> a, List<String> b) {

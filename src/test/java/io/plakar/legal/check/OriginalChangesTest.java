@@ -24,6 +24,8 @@ import io.plakar.legal.content.I18nLayout;
 import io.plakar.legal.content.I18nReader;
 import io.plakar.legal.content.I18nSource;
 import io.plakar.legal.content.SourceVersion;
+import io.plakar.legal.tooling.MarkCurrentCommand;
+import io.plakar.legal.tooling.OriginalCopies;
 
 /**
  * What changed in the French original since the version a stale translation records, from the
@@ -38,10 +40,18 @@ class OriginalChangesTest {
     Path temp;
 
     @Test
-    void everyShippedTranslationRecordsTheCurrentOriginalWhoseCopyIsKept() throws IOException {
+    void everyVersionThatATranslationOfI18nRecordsHasItsCopyKept() {
+        // A rule of i18n/ in any state: mark-current and the import keep the copy before they record a version.
         I18nFiles files = I18nReader.read(I18nSource.directory(I18nCopy.I18N));
-        String version = files.original().version();
-        assertTrue(files.originals().containsKey(version), "i18n/" + I18nLayout.originalCopy(version) + " is missing");
+        files.documents().values().stream().filter(document -> document.originalVersion() != null && document != files.original())
+                .forEach(document -> assertTrue(files.originals().containsKey(document.originalVersion()),
+                        document.file() + " records " + document.originalVersion() + ", but i18n/"
+                                + I18nLayout.originalCopy(document.originalVersion()) + " is missing"));
+    }
+
+    @Test
+    void aCurrentTranslationHasNothingToReview() throws IOException {
+        I18nFiles files = I18nReader.read(I18nSource.directory(I18nCopy.current(temp)));
         for (String tag : translations(files)) {
             OriginalChanges changes = TranslationCheck.changes(files, tag);
             assertTrue(changes.current(), tag);
@@ -54,13 +64,13 @@ class OriginalChangesTest {
 
     @Test
     void anEditOfOneSectionNamesThatSectionOnlyAndShowsItsDiff() throws IOException {
-        Path i18n = I18nCopy.into(temp);
-        I18nCopy.edit(i18n, FRENCH, text -> text.replace("téléphone\u00a0: {{host.phone}}", "tél.\u00a0: {{host.phone}}"));
+        Path i18n = I18nCopy.current(temp);
+        I18nCopy.Reword edit = I18nCopy.reword(i18n);
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         Report report = TranslationCheck.check(files);
-        int line = I18nCopy.line(i18n, FRENCH, "## Hébergeur");
         DocumentFile original = files.original();
-        int section = original.sectionOf(line);
+        int section = edit.section();
+        int line = edit.line();
 
         for (String tag : translations(files)) {
             LanguageStatus status = status(report, tag);
@@ -68,52 +78,76 @@ class OriginalChangesTest {
             OriginalChanges changes = status.changes();
             assertEquals(1, changes.changed().size(), tag + ": " + changes.changed());
             SectionChange change = changes.changed().get(0);
-            assertEquals(new SectionChange(section, "Hébergeur", "i18n/" + FRENCH, line, State.CHANGED, change.diff()), change);
-            assertTrue(change.diff().contains(new DiffToken(Kind.DELETED, "téléphone")), change.diff().toString());
-            assertTrue(change.diff().contains(new DiffToken(Kind.INSERTED, "tél.")), change.diff().toString());
+            assertEquals(new SectionChange(section, edit.heading(), "i18n/" + FRENCH, line, State.CHANGED, change.diff()), change);
+            assertTrue(change.diff().contains(new DiffToken(Kind.DELETED, edit.before())), change.diff().toString());
+            assertTrue(change.diff().contains(new DiffToken(Kind.INSERTED, edit.after())), change.diff().toString());
             assertEquals(original.headings().size() - 1, changes.unchanged().size(), "the other sections are current");
             assertTrue(changes.unchanged().stream().allMatch(unchanged -> unchanged.state() == State.CURRENT && unchanged.diff().isEmpty()));
             for (int other = 0; other <= original.headings().size(); other++) {
                 assertEquals(other == section, changes.needsReview(other), tag + " section " + other);
             }
             assertTrue(report.problems().stream().anyMatch(problem -> problem.toString().startsWith("i18n/content/legal-notice." + tag + ".md:")
-                    && problem.message().contains("changed since: section 'Hébergeur' (i18n/" + FRENCH + ":" + line + "); the other "
+                    && problem.message().contains("changed since: section '" + edit.heading() + "' (i18n/" + FRENCH + ":" + line + "); the other "
                     + (original.headings().size() - 1) + " sections are current")), report.format());
         }
-        assertTrue(report.format().contains("i18n/" + FRENCH + ":" + line + ": 'Hébergeur' changed\n"), report.format());
-        assertTrue(report.format().contains("[-téléphone-]{+tél.+}"), report.format());
+        assertTrue(report.format().contains("i18n/" + FRENCH + ":" + line + ": '" + edit.heading() + "' changed\n"), report.format());
+        assertTrue(report.format().contains("[-" + edit.before() + "-]{+" + edit.after() + "+}"), report.format());
         assertEquals(1, report.originalChanges().size(), "one version, shown once for every translation of it");
         assertFalse(report.hasErrors(), report.format());
     }
 
     @Test
-    void aSectionAddedToTheOriginalIsNamedAsAdded() throws IOException {
-        Path i18n = I18nCopy.into(temp);
-        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## Cookies\n", "## Réclamations\n\nÉcrivez-nous.\n\n## Cookies\n"));
+    void aSectionAddedToTheOriginalIsNamedAsAddedAndIsNoErrorOfTheStaleTranslations() throws IOException {
+        Path i18n = I18nCopy.current(temp);
+        String last = I18nCopy.headings(i18n).get(I18nCopy.headings(i18n).size() - 1);
+        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## " + last + "\n", "## Réclamations\n\nÉcrivez-nous à <{{contact.email}}>.\n\n## " + last + "\n"));
         OriginalChanges changes = changesOf(i18n);
         assertEquals(List.of("Réclamations"), changes.changed().stream().map(SectionChange::heading).toList());
         assertEquals(State.ADDED, changes.changed().get(0).state());
-        assertEquals(List.of(new DiffToken(Kind.INSERTED, "## Réclamations\n\nÉcrivez-nous.")), changes.changed().get(0).diff());
+        assertEquals(List.of(new DiffToken(Kind.INSERTED, "## Réclamations\n\nÉcrivez-nous à <{{contact.email}}>.")), changes.changed().get(0).diff());
         assertEquals(I18nCopy.line(i18n, FRENCH, "## Réclamations"), changes.changed().get(0).line());
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertFalse(report.hasErrors(), "a stale translation lacks the new section until its translator adds it: "
+                + report.format());
+        String tag = changes.tag();
+        assertTrue(report.problems().stream().anyMatch(problem -> problem.file().endsWith("." + tag + ".md") && !problem.isError()
+                && problem.message().contains("headings where the original has") && problem.message().contains("update it")), report.format());
+    }
+
+    @Test
+    void whatAStaleTranslationLostIsStillAnError() throws IOException {
+        Path i18n = I18nCopy.current(temp);
+        I18nCopy.reword(i18n);
+        String tag = translations(I18nReader.read(I18nSource.directory(i18n))).get(0);
+        String fact = I18nReader.read(I18nSource.directory(i18n)).documents().get(tag).facts().get(0).text();
+        I18nCopy.edit(i18n, "content/legal-notice." + tag + ".md", text -> text.replaceFirst("\\{\\{" + java.util.regex.Pattern.quote(fact) + "}}", "X"));
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertTrue(report.problems().stream().anyMatch(problem -> problem.isError() && problem.file().endsWith("." + tag + ".md")
+                && problem.message().contains("'{{" + fact + "}}'") && problem.message().contains("is missing here")), report.format());
     }
 
     @Test
     void aSectionRemovedFromTheOriginalIsNamedAsRemovedWhereItWas() throws IOException {
-        Path i18n = I18nCopy.into(temp);
-        I18nCopy.edit(i18n, FRENCH, text -> text.replaceFirst("## Contact\n[^#]*", ""));
+        Path i18n = I18nCopy.current(temp);
+        List<String> headings = I18nCopy.headings(i18n);
+        String removedHeading = headings.get(headings.size() - 2);
+        String next = headings.get(headings.size() - 1);
+        I18nCopy.edit(i18n, FRENCH, text -> text.substring(0, text.indexOf("## " + removedHeading + "\n")) + text.substring(text.indexOf("## " + next + "\n")));
         OriginalChanges changes = changesOf(i18n);
         assertEquals(1, changes.changed().size(), changes.changed().toString());
         SectionChange removed = changes.changed().get(0);
         assertEquals(State.REMOVED, removed.state());
-        assertEquals("Contact", removed.heading());
-        assertEquals(I18nCopy.line(i18n, FRENCH, "## Objet du site"), removed.line(), "where the section was");
+        assertEquals(removedHeading, removed.heading());
+        assertEquals(I18nCopy.line(i18n, FRENCH, "## " + next), removed.line(), "where the section was");
         assertTrue(removed.diff().stream().allMatch(DiffToken::isDeleted));
+        assertFalse(TranslationCheck.run(I18nSource.directory(i18n)).hasErrors(), "the stale translations still have the section: no error");
     }
 
     @Test
     void aRenamedHeadingIsTheSameSectionChanged() throws IOException {
-        Path i18n = I18nCopy.into(temp);
-        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## Contact\n", "## Nous contacter\n"));
+        Path i18n = I18nCopy.current(temp);
+        String heading = I18nCopy.headings(i18n).get(0);
+        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## " + heading + "\n", "## Nous contacter\n"));
         OriginalChanges changes = changesOf(i18n);
         assertEquals(1, changes.changed().size(), changes.changed().toString());
         assertEquals(State.CHANGED, changes.changed().get(0).state());
@@ -122,10 +156,10 @@ class OriginalChangesTest {
 
     @Test
     void withoutACopyOfTheRecordedVersionATranslationIsStaleWithoutDetail() throws IOException {
-        Path i18n = I18nCopy.into(temp);
+        Path i18n = I18nCopy.current(temp);
         String version = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
         Files.delete(i18n.resolve(I18nLayout.originalCopy(version)));
-        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## Contact\n", "## Nous contacter\n"));
+        I18nCopy.reword(i18n);
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         for (LanguageStatus status : report.languages()) {
             if (status.changes() != null) {
@@ -142,9 +176,9 @@ class OriginalChangesTest {
 
     @Test
     void markingCurrentKeepsTheNewVersionAndPruningDeletesTheOldOnceNoTranslationRecordsIt() throws IOException {
-        Path i18n = I18nCopy.into(temp);
+        Path i18n = I18nCopy.current(temp);
         String before = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
-        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## Contact\n", "## Nous contacter\n"));
+        I18nCopy.reword(i18n);
         String after = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
         List<String> tags = translations(I18nReader.read(I18nSource.directory(i18n)));
 
@@ -168,9 +202,9 @@ class OriginalChangesTest {
 
     @Test
     void noCopyIsPrunedWhileATranslationsDocumentHasAnError() throws IOException {
-        Path i18n = I18nCopy.into(temp);
+        Path i18n = I18nCopy.current(temp);
         String before = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
-        I18nCopy.edit(i18n, FRENCH, text -> text.replace("## Contact\n", "## Nous contacter\n"));
+        I18nCopy.reword(i18n);
         List<String> tags = translations(I18nReader.read(I18nSource.directory(i18n)));
         String broken = tags.get(tags.size() - 1);
         for (String tag : tags.subList(0, tags.size() - 1)) {
@@ -188,9 +222,10 @@ class OriginalChangesTest {
 
     @Test
     void anEditedCopyIsReportedAndNotUsed() throws IOException {
-        Path i18n = I18nCopy.into(temp);
+        Path i18n = I18nCopy.current(temp);
         String version = SourceVersion.of(Files.readString(i18n.resolve(FRENCH)));
-        I18nCopy.edit(i18n, I18nLayout.originalCopy(version), text -> text.replace("## Contact\n", "## Contacts\n"));
+        String heading = I18nCopy.headings(i18n).get(0);
+        I18nCopy.edit(i18n, I18nLayout.originalCopy(version), text -> text.replace("## " + heading + "\n", "## " + heading + " modifié\n"));
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         assertNull(files.originals().get(version));
         assertTrue(files.problems().stream().anyMatch(problem -> problem.toString().startsWith("i18n/" + I18nLayout.originalCopy(version)

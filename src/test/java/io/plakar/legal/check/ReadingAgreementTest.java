@@ -21,6 +21,7 @@ import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.content.SiteContentLoader;
 import io.plakar.legal.i18n.LanguageNegotiator;
+import io.plakar.legal.tooling.MarkCurrentCommand;
 
 /** The site and the check read {@code i18n/} with the same reader, so they agree on what is broken. */
 class ReadingAgreementTest {

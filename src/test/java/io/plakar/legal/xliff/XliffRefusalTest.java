@@ -41,7 +41,7 @@ class XliffRefusalTest {
 
     @BeforeEach
     void exportGerman() throws Exception {
-        i18n = I18nCopy.into(temp);
+        i18n = I18nCopy.current(temp);
         xliff = temp.resolve("de.xlf");
         ExportCommand.export(i18n, "de", xliff);
         before = snapshot(i18n);
@@ -50,8 +50,8 @@ class XliffRefusalTest {
     @Test
     void aMalformedXliffIsRefusedNamingItsLine() throws Exception {
         String text = Files.readString(xliff);
-        int line = (int) text.substring(0, text.indexOf("<trans-unit id=\"skip.link\">")).lines().count() + 1;
-        edit(xliff -> xliff.replace("<trans-unit id=\"skip.link\">", "<trans-unit id=\"skip.link\">\n<source>broken</target>"));
+        int line = (int) text.substring(0, text.indexOf("<trans-unit id=\"skip.link\" approved=\"yes\">")).lines().count() + 1;
+        edit(xliff -> xliff.replace("<trans-unit id=\"skip.link\" approved=\"yes\">", "<trans-unit id=\"skip.link\">\n<source>broken</target>"));
 
         String message = refusal();
 
@@ -78,14 +78,14 @@ class XliffRefusalTest {
     void aTargetLanguageThatIsNotATagIsRefused() throws Exception {
         edit(text -> text.replace("target-language=\"de\"", "target-language=\"Deutsch!\""));
 
-        assertEquals(String.format(XliffImport.NOT_A_TAG, xliff, "Deutsch!"), refusal());
+        assertEquals(String.format(XliffImport.OTHER_LANGUAGE, xliff, "Deutsch!", "de", "de"), refusal());
     }
 
     @Test
     void theOriginalAsTargetIsRefused() throws Exception {
         edit(text -> text.replace("target-language=\"de\"", "target-language=\"fr\""));
 
-        assertEquals(String.format(XliffImport.NOT_A_TAG, xliff, "fr"), refusal());
+        assertEquals(String.format(XliffImport.OTHER_LANGUAGE, xliff, "fr", "de", "de"), refusal());
     }
 
     @Test
@@ -119,10 +119,20 @@ class XliffRefusalTest {
     }
 
     @Test
-    void aFactTypedAsTextInsteadOfItsCodeIsRefused() throws Exception {
-        edit(text -> replaceInTarget(text, "s3.1", "<ph id=\"1\">{{company.brand}}</ph>", "{{company.brand}}"));
+    void aFactTypedAsAnotherFactInsteadOfItsCodeIsRefused() throws Exception {
+        edit(text -> replaceInTarget(text, "s3.1", "<ph id=\"1\">{{company.brand}}</ph>", "{{company.name}}"));
 
         assertEquals(String.format(XliffImport.CODES_ALTERED, xliff, "s3.1", "{{company.brand}}", "none"), refusal());
+    }
+
+    @Test
+    void aCodeATranslationToolWroteBackAsItsTextIsTheCode() throws Exception {
+        // A PO round trip (translate-toolkit's pomerge) writes every <ph> as the text it holds.
+        edit(text -> replaceInTarget(text, "s3.1", "<ph id=\"1\">{{company.brand}}</ph>", "{{company.brand}}"));
+
+        XliffImport.run(i18n, xliff);
+
+        assertSameFiles(before, snapshot(i18n));
     }
 
     @Test
@@ -149,7 +159,7 @@ class XliffRefusalTest {
         I18nCopy.edit(i18n, FRENCH, text -> text.replace("Conception et développement", "Conception et développement du Site"));
         ExportCommand.export(i18n, "de", xliff);
         before = snapshot(i18n);
-        edit(text -> text.replaceAll("(?s)<trans-unit id=\"s3\\.\\d+\">.*?</trans-unit>\\s*", ""));
+        edit(text -> text.replaceAll("(?s)<trans-unit id=\"s3\\.\\d+\"[^>]*>.*?</trans-unit>\\s*", ""));
 
         assertEquals(String.join("\n",
                 String.format(XliffImport.MISSING_UNIT, xliff, "s3.0", "i18n/content/legal-notice.fr.md:" + I18nCopy.line(i18n, FRENCH, "## Conception")),
@@ -181,8 +191,8 @@ class XliffRefusalTest {
     void aReferenceStyleLinkAndItsDefinitionAreRefused() throws Exception {
         // The definition needs a blank line before it; it makes no block, so the document's blocks still pair.
         edit(text -> replaceInTarget(text, "s3.1", "</ph>", "</ph> [zahlen][z]")
-                .replace("<trans-unit id=\"s3.2\">", "<trans-unit id=\"s3.2\" xml:space=\"preserve\">")
-                .replace("<trans-unit id=\"s3.1\">", "<trans-unit id=\"s3.1\" xml:space=\"preserve\">"));
+                .replace("<trans-unit id=\"s3.2\" approved=\"yes\">", "<trans-unit id=\"s3.2\" approved=\"yes\" xml:space=\"preserve\">")
+                .replace("<trans-unit id=\"s3.1\" approved=\"yes\">", "<trans-unit id=\"s3.1\" approved=\"yes\" xml:space=\"preserve\">"));
         edit(text -> replaceInTarget(text, "s3.2", "</ph>", "</ph>\n\n[z]: https://evil.example/pay"));
 
         assertEquals(String.join("\n",
@@ -223,8 +233,8 @@ class XliffRefusalTest {
 
     @Test
     void aBlockTargetThatBecomesTwoBlocksIsRefusedNamingTheUnit() throws Exception {
-        edit(text -> text.replace("<trans-unit id=\"s3.2\">", "<trans-unit id=\"s3.2\" xml:space=\"preserve\">")
-                .replace("<trans-unit id=\"s3.0\">", "<trans-unit id=\"s3.0\" xml:space=\"preserve\">"));
+        edit(text -> text.replace("<trans-unit id=\"s3.2\" approved=\"yes\">", "<trans-unit id=\"s3.2\" approved=\"yes\" xml:space=\"preserve\">")
+                .replace("<trans-unit id=\"s3.0\" approved=\"yes\">", "<trans-unit id=\"s3.0\" approved=\"yes\" xml:space=\"preserve\">"));
         edit(text -> replaceInTarget(replaceInTarget(text, "s3.2", "</ph>", "</ph>\n\nEin zweiter Absatz."),
                 "s3.0", "Umsetzung", "Umsetzung\nder Website"));
 

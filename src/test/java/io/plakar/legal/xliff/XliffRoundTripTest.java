@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.plakar.legal.I18nCopy;
+import io.plakar.legal.check.LanguageStatus;
 import io.plakar.legal.check.Report;
 import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.DocumentFile;
@@ -80,18 +82,13 @@ class XliffRoundTripTest {
 
     @Test
     void aNewLanguageComesInAsFilesTheCheckAcceptsAndTheSiteReads() throws Exception {
-        Path i18n = I18nCopy.into(temp);
-        Path english = temp.resolve("en.xlf");
-        ExportCommand.export(i18n, "en", english);
+        Path i18n = I18nCopy.current(temp);
+        String from = I18nCopy.translations(i18n).get(0);
         String tag = I18nCopy.NEW_TAG;
-        Path portuguese = temp.resolve(tag + ".xlf");
-        Files.writeString(portuguese, Files.readString(english)
-                .replace("target-language=\"en\"", "target-language=\"" + tag + "\"").replace("xml:lang=\"en\"", "xml:lang=\"" + tag + "\"")
-                .replace(">legal-notice</target>", ">informacoes-legais</target>")
-                .replace(">en-GB</target>", ">" + tag + "</target>")
-                .replace(">English</target>", ">Português</target>"));
+        Path xliff = translatedLike(i18n, from, tag, Map.of("slug", "informacoes-legais", "language.name", "Português",
+                "language.format-locale", tag));
 
-        XliffImport.Result result = XliffImport.run(i18n, portuguese);
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
 
         assertEquals(List.of("i18n/messages/" + tag + ".properties", "i18n/content/legal-notice." + tag + ".md"), result.written());
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
@@ -101,11 +98,31 @@ class XliffRoundTripTest {
         assertEquals("informacoes-legais", document.slug());
         assertEquals(files.original().version(), document.originalVersion(), "marked current with the French it was exported from");
         assertEquals(files.original().lastmod(), document.originalLastmod());
-        assertEquals(body(files.documents().get("en")), body(document), "the English text, under the new tag");
+        assertEquals(body(files.documents().get(from)), body(document), "the text of " + from + ", under the new tag");
+        assertEquals(LocalDate.now(), document.lastmod(), "its own lastmod: the day of the import");
+        assertEquals(LocalDate.now().toString(), document.frontMatter().value("date"), "its own date");
         assertTrue(files.languages().stream().anyMatch(language -> language.tag().equals(tag) && language.name().equals("Português")));
         SiteContent site = SiteContentLoader.load(I18nSource.directory(i18n));
         assertTrue(site.translated(tag) && !site.stale(tag), "the site serves it as a current translation");
         assertEquals("/" + tag + "/informacoes-legais", site.path(tag));
+        String bundle = Files.readString(i18n.resolve(I18nLayout.bundle(tag)));
+        assertFalse(bundle.startsWith(Files.readString(i18n.resolve(I18nLayout.bundle("fr"))).lines().findFirst().orElseThrow()),
+                "not the French file's header comment: " + bundle.lines().findFirst().orElse(""));
+    }
+
+    /**
+     * An XLIFF exported for a language, its targets those of another language's translation
+     * (some replaced), as an agency would return it.
+     */
+    static Path translatedLike(Path i18n, String from, String tag, Map<String, String> replaced) throws Exception {
+        Translation source = Translation.of(i18n, from);
+        List<Part> parts = source.parts().stream().map(part -> new Part(part.original(), part.units().stream()
+                .map(unit -> replaced.containsKey(unit.id())
+                        ? new Unit(unit.id(), unit.note(), unit.source(), List.of(new Inline.Text(replaced.get(unit.id()))), Unit.TRANSLATED, true)
+                        : unit).toList())).toList();
+        Path xliff = i18n.getParent().resolve(tag + ".xlf");
+        Files.write(xliff, XliffFormat.write(tag, source.original.version(), String.valueOf(source.original.lastmod()), parts));
+        return xliff;
     }
 
     @Test
@@ -121,35 +138,91 @@ class XliffRoundTripTest {
     }
 
     @Test
-    void aNewLanguageTranslatedInPartIsWrittenButNotMarkedCurrent() throws Exception {
-        Path i18n = I18nCopy.into(temp);
+    void aNewLanguageTranslatedInPartKeepsTheFrenchWhereItIsUntranslatedAndTheNextImportCompletesIt() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        String from = I18nCopy.translations(i18n).get(0);
         String tag = I18nCopy.NEW_TAG;
-        Path xliff = temp.resolve(tag + ".xlf");
-        ExportCommand.export(i18n, tag, xliff);
-        Files.writeString(xliff, Files.readString(xliff)
-                .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n<target xml:lang=\"" + tag + "\">informacoes-legais</target>")
-                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"" + tag + "\">Idioma</target>"));
+        Path complete = translatedLike(i18n, from, tag, Map.of("slug", "informacoes-legais", "language.format-locale", tag));
+        String full = Files.readString(complete);
+        // One block left empty, one still the French source as a tool prefills it: neither is a translation.
+        String empty = body(full, 2);
+        String copied = body(full, 3);
+        Path partial = temp.resolve("partial.xlf");
+        Files.writeString(partial, withTarget(withTarget(full, empty, ""), copied, sourceOf(full, copied)));
+
+        XliffImport.Result first = XliffImport.run(i18n, partial);
+
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        Report report = TranslationCheck.check(files);
+        assertFalse(report.hasErrors(), report.format());
+        LanguageStatus status = report.languages().stream().filter(language -> language.tag().equals(tag)).findFirst().orElseThrow();
+        assertEquals(LanguageStatus.Document.INCOMPLETE, status.document(), report.format());
+        for (String unit : List.of(empty, copied)) {
+            assertTrue(report.problems().stream().anyMatch(problem -> problem.file().endsWith("legal-notice." + tag + ".md")
+                    && problem.message().startsWith("untranslated: unit '" + unit + "'")), unit + ": " + report.format());
+        }
+        assertEquals(files.original().version(), first.recordedVersion(), "nothing is left to review: the version is recorded");
+
+        // The export of the half-done language works, and the finished file completes it.
+        int[] counts = ExportCommand.export(i18n, tag, temp.resolve("again.xlf"));
+        assertEquals(counts[0] - 2, counts[1], "the two untranslated units have no translation");
+        XliffImport.run(i18n, complete);
+        Report after = TranslationCheck.run(I18nSource.directory(i18n));
+        assertEquals(LanguageStatus.Document.CURRENT, after.languages().stream().filter(language -> language.tag().equals(tag))
+                .findFirst().orElseThrow().document(), after.format());
+    }
+
+    @Test
+    void aRegionalTargetLanguageIsTheExportedLanguageAndAnotherIsRefused() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        String from = I18nCopy.translations(i18n).get(0);
+        String tag = I18nCopy.NEW_TAG;
+        Path xliff = translatedLike(i18n, from, tag, Map.of("slug", "informacoes-legais", "language.format-locale", tag));
+        String regional = tag + "-" + tag.toUpperCase(java.util.Locale.ROOT);
+        Files.writeString(xliff, Files.readString(xliff).replace("target-language=\"" + tag + "\"", "target-language=\"" + regional + "\""));
 
         XliffImport.Result result = XliffImport.run(i18n, xliff);
 
-        assertEquals(null, result.recordedVersion());
-        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
-        assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
-        assertEquals(null, files.documents().get(tag).originalVersion(), "untranslated blocks: not current");
-        assertEquals(List.of("switcher.label"), files.bundles().get(tag).entries().stream().map(entry -> entry.key()).toList(),
-                "a key without a translation is left out, so that the French shows");
+        assertEquals(tag, result.tag());
+        assertTrue(Files.exists(i18n.resolve(I18nLayout.document(tag))));
+        assertFalse(Files.exists(i18n.resolve(I18nLayout.document(tag + "-" + tag))), "no language " + regional.toLowerCase());
+        Files.writeString(xliff, Files.readString(xliff).replace("target-language=\"" + regional + "\"", "target-language=\"de-AT\""));
+        XliffFormat.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, xliff));
+        assertEquals(String.format(XliffImport.OTHER_LANGUAGE, xliff, "de-AT", tag, tag), refused.getMessage());
+    }
+
+    /** The id of the n-th unit of the document part. */
+    private static String body(String xliff, int n) {
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile("<trans-unit id=\"(s\\d+\\.\\d+)\"").matcher(xliff);
+        for (int i = 0; i <= n; i++) {
+            assertTrue(unit.find());
+        }
+        return unit.group(1);
+    }
+
+    private static String sourceOf(String xliff, String unit) {
+        int start = xliff.indexOf(">", xliff.indexOf("<source", xliff.indexOf("<trans-unit id=\"" + unit + "\""))) + 1;
+        return xliff.substring(start, xliff.indexOf("</source>", start));
+    }
+
+    private static String withTarget(String xliff, String unit, String target) {
+        int at = xliff.indexOf("<target", xliff.indexOf("<trans-unit id=\"" + unit + "\""));
+        int start = xliff.indexOf(">", at) + 1;
+        String state = target.isEmpty() ? "" : " state=\"needs-translation\"";
+        String opening = xliff.substring(at, start).replace(" state=\"translated\"", state);
+        String result = xliff.substring(0, at) + opening + target + xliff.substring(xliff.indexOf("</target>", start));
+        return result.replace("<trans-unit id=\"" + unit + "\" approved=\"yes\">", "<trans-unit id=\"" + unit + "\">");
     }
 
     @Test
     void exactlyTheUnitsOfTheFrenchSectionThatChangedAreMarkedForReview() throws Exception {
-        Path i18n = I18nCopy.into(temp);
-        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
-        DocumentFile original = I18nReader.read(I18nSource.directory(i18n)).original();
-        int section = original.sectionOf(I18nCopy.line(i18n, "content/legal-notice.fr.md", "Conception et développement du Site"));
+        Path i18n = I18nCopy.current(temp);
+        String tag = I18nCopy.translations(i18n).get(0);
+        int section = I18nCopy.reword(i18n).section();
         Map<String, byte[]> before = snapshot(i18n);
-        Path xliff = temp.resolve("de.xlf");
+        Path xliff = temp.resolve(tag + ".xlf");
 
-        ExportCommand.export(i18n, "de", xliff);
+        ExportCommand.export(i18n, tag, xliff);
         Map<String, String> states = documentStates(xliff);
         XliffImport.Result result = XliffImport.run(i18n, xliff);
 
@@ -160,13 +233,35 @@ class XliffRoundTripTest {
     }
 
     @Test
-    void withoutACopyOfTheVersionTranslatedEveryBlockOfAStaleTranslationIsMarkedForReview() throws Exception {
-        Path i18n = I18nCopy.into(temp);
-        I18nCopy.delete(i18n.resolve(I18nLayout.ORIGINALS));
-        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("Conception et développement", "Conception et développement du Site"));
-        Path xliff = temp.resolve("de.xlf");
+    void aStaleTranslationOfAFrenchThatAddedAParagraphIsExportedAndImportedBlockForBlock() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        String tag = I18nCopy.translations(i18n).get(0);
+        String first = I18nCopy.headings(i18n).get(0);
+        I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> text.replace("## " + first + "\n\n", "## " + first + "\n\nUn paragraphe ajouté par l'éditeur.\n\n"));
+        Path xliff = temp.resolve(tag + ".xlf");
 
-        ExportCommand.export(i18n, "de", xliff);
+        int[] counts = ExportCommand.export(i18n, tag, xliff, true);
+        String text = Files.readString(xliff);
+        String added = body(text, 1);
+
+        assertEquals(counts[0] - 1, counts[1], "every unit but the new paragraph's carries the translation");
+        assertTrue(sourceOf(text, added).startsWith("Un paragraphe ajouté"), added);
+        Files.writeString(xliff, withTarget(text, added, "Ein vom Herausgeber hinzugefügter Absatz."));
+        XliffImport.run(i18n, xliff);
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        assertTrue(files.documents().get(tag).text().contains("\n\nEin vom Herausgeber hinzugefügter Absatz.\n\n"));
+        assertFalse(TranslationCheck.check(files).hasErrors(), TranslationCheck.check(files).format());
+    }
+
+    @Test
+    void withoutACopyOfTheVersionTranslatedEveryBlockOfAStaleTranslationIsMarkedForReview() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        String tag = I18nCopy.translations(i18n).get(0);
+        I18nCopy.delete(i18n.resolve(I18nLayout.ORIGINALS));
+        I18nCopy.reword(i18n);
+        Path xliff = temp.resolve(tag + ".xlf");
+
+        ExportCommand.export(i18n, tag, xliff);
 
         Map<String, String> states = documentStates(xliff);
         assertEquals(List.of("needs-review-translation"), states.values().stream().distinct().toList(), states.toString());
@@ -221,7 +316,7 @@ class XliffRoundTripTest {
         Path xliff = temp.resolve("de.xlf");
         ExportCommand.export(i18n, "de", xliff);
         String value = " Sprache\tund\r\nZeile\u2028\u2029\u0085 \\ Ende ";
-        Files.writeString(xliff, Files.readString(xliff).replace("<trans-unit id=\"switcher.label\">", "<trans-unit id=\"switcher.label\" xml:space=\"preserve\">")
+        Files.writeString(xliff, Files.readString(xliff).replace("<trans-unit id=\"switcher.label\" approved=\"yes\">", "<trans-unit id=\"switcher.label\" approved=\"yes\" xml:space=\"preserve\">")
                 .replace(">Sprache</target>", ">" + value.replace("\t", "&#9;").replace("\r", "&#13;").replace("\n", "&#10;") + "</target>"));
 
         XliffImport.run(i18n, xliff);

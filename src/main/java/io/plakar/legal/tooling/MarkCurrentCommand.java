@@ -1,4 +1,4 @@
-package io.plakar.legal.check;
+package io.plakar.legal.tooling;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +53,8 @@ public final class MarkCurrentCommand {
      * the translation, and keeps the copy of the original at that version; returns the version.
      * (Pruning older copies is the caller's: {@link OriginalCopies#prune}.)
      */
-    static String mark(Path folder, String tag) throws IOException {
-        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
+    public static String mark(Path folder, String tag) throws IOException {
+        if (!I18nLayout.isTranslation(tag)) {
             throw new IllegalArgumentException("'" + tag + "' is not a translation's language tag");
         }
         Path file = folder.resolve(I18nLayout.document(tag));
@@ -72,7 +72,7 @@ public final class MarkCurrentCommand {
         }
         record(lines, original.version(), original.lastmod());
         OriginalCopies.keep(folder, original);
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         return original.version();
     }
 

@@ -1,10 +1,9 @@
-package io.plakar.legal.check;
+package io.plakar.legal.tooling;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,10 +31,7 @@ public final class OriginalCopies {
     public static Path keep(Path i18n, DocumentFile original) throws IOException {
         Path copy = i18n.resolve(I18nLayout.originalCopy(original.version()));
         if (!Files.isRegularFile(copy)) {
-            Files.createDirectories(copy.getParent());
-            Path temporary = Files.createTempFile(copy.getParent(), ".copy", ".tmp");
-            Files.writeString(temporary, original.text(), StandardCharsets.UTF_8);
-            Files.move(temporary, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(copy, original.text().getBytes(StandardCharsets.UTF_8));
         }
         return copy;
     }
@@ -53,8 +49,7 @@ public final class OriginalCopies {
         if (files.errors().stream().anyMatch(problem -> translations.contains(problem.file()))) {
             return List.of();
         }
-        Set<String> recorded = files.documents().values().stream().map(DocumentFile::originalVersion).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<String> recorded = files.recordedVersions();
         List<Path> deleted = new ArrayList<>();
         for (String version : files.originals().keySet()) {
             if (!recorded.contains(version)) {
