@@ -59,13 +59,14 @@ final class DocumentCheck {
      * French never fails the build; a difference that the recorded version does not explain (a
      * fact the translator lost or altered) stays an error. Without a copy of the recorded
      * version nothing can be told apart: every difference of a stale translation is a warning,
-     * and the whole translation is to be compared with the original.
+     * and the whole translation is to be compared with the original; so too for a translation
+     * that records no version yet (a language being added, half done).
      */
     static void compare(DocumentFile translation, DocumentFile original, OriginalChanges changes, DocumentFile recorded,
             Consumer<Problem> problems) {
         String originalVersion = original.version();
         String file = translation.file();
-        boolean stale = !SourceVersion.isCurrent(translation.originalVersion(), originalVersion) && translation.originalVersion() != null;
+        boolean stale = !SourceVersion.isCurrent(translation.originalVersion(), originalVersion);
         Lag lag = stale ? new Lag(recorded) : Lag.NONE;
         boolean sameStructure = compareHeadings(translation, original, lag, problems);
 

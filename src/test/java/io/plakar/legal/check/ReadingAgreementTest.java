@@ -64,11 +64,12 @@ class ReadingAgreementTest {
     /** A language added from files alone, a copy of another's two files with its own name, slug and formats. */
     @Test
     void aLanguageCopiedFromAnotherIsCheckedServedListedAndNegotiated() throws IOException {
-        Path i18n = I18nCopy.into(temp);
-        Files.writeString(i18n.resolve("messages/pt.properties"), Files.readString(i18n.resolve("messages/en.properties"))
+        Path i18n = I18nCopy.current(temp);
+        String from = I18nCopy.translations(i18n).get(0);
+        Files.writeString(i18n.resolve("messages/pt.properties"), Files.readString(i18n.resolve("messages/" + from + ".properties"))
                 .replaceFirst("(?m)^language\\.name = .*$", "language.name = Português")
                 .replaceFirst("(?m)^language\\.format-locale = .*$", "language.format-locale = pt-PT"));
-        String english = Files.readString(i18n.resolve("content/legal-notice.en.md"));
+        String english = Files.readString(i18n.resolve("content/legal-notice." + from + ".md"));
         Files.writeString(i18n.resolve("content/legal-notice.pt.md"), english.replaceFirst("(?m)^slug: .*$", "slug: \"nota-legal\""));
         MarkCurrentCommand.mark(i18n, "pt");
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class XliffRefusalTest {
 
     private static final String FRENCH = "content/legal-notice.fr.md";
-    private static final String VERSION = I18nReader.read(I18nSource.directory(I18nCopy.I18N)).original().version();
+    /** The version of the French in the copy the tests start from ({@link I18nCopy#current}). */
+    String version;
 
     @TempDir
     Path temp;
@@ -42,6 +43,7 @@ class XliffRefusalTest {
     @BeforeEach
     void exportGerman() throws Exception {
         i18n = I18nCopy.current(temp);
+        version = I18nReader.read(I18nSource.directory(i18n)).original().version();
         xliff = temp.resolve("de.xlf");
         ExportCommand.export(i18n, "de", xliff);
         before = snapshot(i18n);
@@ -142,15 +144,15 @@ class XliffRefusalTest {
         int line = I18nCopy.line(i18n, "content/legal-notice.fr.md", "Conception et développement");
         String now = I18nReader.read(I18nSource.directory(i18n)).original().version();
 
-        assertEquals(String.format(XliffImport.OLD_VERSION, xliff, VERSION, now) + "\n"
+        assertEquals(String.format(XliffImport.OLD_VERSION, xliff, version, now) + "\n"
                 + String.format(XliffImport.SOURCE_CHANGED, xliff, "s3.2", "i18n/content/legal-notice.fr.md:" + line), refusal());
     }
 
     @Test
     void anXliffExportedFromAnotherVersionOfTheFrenchIsRefused() throws Exception {
-        edit(text -> text.replace("<note>original_version: " + VERSION + "</note>", "<note>original_version: 0123456789ab</note>"));
+        edit(text -> text.replace("<note>original_version: " + version + "</note>", "<note>original_version: 0123456789ab</note>"));
 
-        assertEquals(String.format(XliffImport.OLD_VERSION, xliff, "0123456789ab", VERSION), refusal());
+        assertEquals(String.format(XliffImport.OLD_VERSION, xliff, "0123456789ab", version), refusal());
     }
 
     @Test
@@ -214,7 +216,7 @@ class XliffRefusalTest {
         ExportCommand.export(i18n, tag, xliff);
         edit(text -> text.replace("<trans-unit id=\"title\">", "<trans-unit id=\"title\" xml:space=\"preserve\">")
                 .replace("<source xml:lang=\"fr\">Mentions légales</source>", "<source xml:lang=\"fr\">Mentions légales</source>\n"
-                        + "<target xml:lang=\"" + tag + "\">Aviso legal\"&#10;original_version: \"" + VERSION + "</target>")
+                        + "<target xml:lang=\"" + tag + "\">Aviso legal\"&#10;original_version: \"" + version + "</target>")
                 .replace("<source xml:lang=\"fr\">mentions-legales</source>", "<source xml:lang=\"fr\">mentions-legales</source>\n"
                         + "<target xml:lang=\"" + tag + "\">aviso-legal-" + tag + "</target>"));
 
