@@ -78,6 +78,7 @@ public final class TranslationCheck {
             files.bundles().forEach((tag, bundle) -> {
                 if (!tag.equals(I18nLayout.ORIGINAL)) {
                     BundleCheck.compare(bundle, files.bundleFile(tag), originalBundle, originalBundleFile, report);
+                    SpacingCheck.compare(bundle, files.bundleFile(tag), tag, originalBundle, originalBundleFile, report);
                 }
             });
         }
@@ -94,6 +95,7 @@ public final class TranslationCheck {
         if (original != null) {
             List<DocumentFile> translations = files.documents().values().stream().filter(document -> document != original).toList();
             for (DocumentFile translation : translations) {
+                SpacingCheck.compare(translation, original, report);
                 if (DocumentCheck.untranslated(translation, original, report) > 0) {
                     incomplete.add(translation.tag());
                 }

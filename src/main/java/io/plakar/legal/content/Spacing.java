@@ -65,8 +65,11 @@ public final class Spacing {
         return index >= 0 && index < text.length() && (Character.isWhitespace(text.charAt(index)) || Character.isSpaceChar(text.charAt(index)));
     }
 
+    /** Punctuation after a code needs no space before it (French puts one before ; : ! ?, other languages do not: "{0}؛"). */
     private static boolean isPunctuation(char c) {
-        return ".,;:!?)]»”’\"'…".indexOf(c) >= 0;
+        int type = Character.getType(c);
+        return type == Character.OTHER_PUNCTUATION || type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
     }
 
     private static int find(String text, String code, int occurrence) {

@@ -52,4 +52,18 @@ class FrontMatterTest {
                 Problem.error(FILE, 1, "the front matter is missing: the file must start with a line '---'"),
                 Problem.error(FILE, 1, "the front matter is not closed: add a line '---' after its last field")), problems);
     }
+
+    @Test
+    void settingAFieldFindsItAsReadingDoesEvenWithASpaceBeforeTheColon() {
+        // A translator wrote "original_version : …": mark-current and the import replace that line, never add a second.
+        List<String> lines = new ArrayList<>(List.of("---", "title: \"Impressum\"", "original_version : 0123456789ab", "---", "", "Text"));
+
+        FrontMatter.set(lines, "original_version", "ba9876543210");
+        FrontMatter.set(lines, "original_lastmod", "2026-12-01");
+
+        assertEquals(List.of("---", "title: \"Impressum\"", "original_version: ba9876543210", "original_lastmod: 2026-12-01", "---", "", "Text"), lines);
+        FrontMatter frontMatter = FrontMatter.read(lines, FILE, problems::add);
+        assertEquals(List.of(), problems);
+        assertEquals("ba9876543210", frontMatter.value("original_version"));
+    }
 }

@@ -1,0 +1,59 @@
+package io.plakar.legal.check;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.plakar.legal.content.DocumentFile;
+import io.plakar.legal.content.Problem;
+import io.plakar.legal.content.PropertiesFile;
+import io.plakar.legal.content.Segments;
+import io.plakar.legal.content.Spacing;
+
+/**
+ * What translation tools break in spacing, and what French typography brings to other
+ * languages (see {@link Spacing}): warnings, block by block of the document (paired id for id
+ * with the French, as the XLIFF units are) and string by string, naming the unit and its line.
+ */
+final class SpacingCheck {
+
+    static final String LOST = "unit '%s': no space %s, where the French has one (%s:%d): check the spacing around the code";
+    static final String FRENCH_PUNCTUATION = "unit '%s': a space before %s, as French typography writes it; '%s' writes none";
+
+    private SpacingCheck() {
+    }
+
+    static void compare(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
+        List<Segments.Segment> here = Segments.of(translation);
+        List<Segments.Segment> there = Segments.of(original);
+        if (!here.stream().filter(Segments::isBlock).map(Segments.Segment::id).toList()
+                .equals(there.stream().filter(Segments::isBlock).map(Segments.Segment::id).toList())) {
+            return; // the blocks do not pair: the structure's error or warning says so
+        }
+        for (Segments.Segment segment : here) {
+            Segments.Segment french = there.stream().filter(other -> other.id().equals(segment.id())).findFirst().orElse(null);
+            if (french != null) {
+                check(segment.id(), french.text(original.text()), segment.text(translation.text()), original.file(), french.line(),
+                        translation.tag(), translation.file(), segment.line(), problems);
+            }
+        }
+    }
+
+    static void compare(PropertiesFile bundle, String file, String tag, PropertiesFile original, String originalFile, Consumer<Problem> problems) {
+        for (PropertiesFile.Entry entry : bundle.entries()) {
+            PropertiesFile.Entry french = original.get(entry.key());
+            if (french != null) {
+                check(entry.key(), french.value(), entry.value(), originalFile, french.line(), tag, file, entry.line(), problems);
+            }
+        }
+    }
+
+    private static void check(String unit, String french, String translated, String originalFile, int originalLine, String tag, String file,
+            int line, Consumer<Problem> problems) {
+        for (String lost : Spacing.lost(french, translated)) {
+            problems.accept(Problem.warning(file, line, String.format(LOST, unit, lost, originalFile, originalLine)));
+        }
+        for (String mark : Spacing.frenchPunctuation(translated)) {
+            problems.accept(Problem.warning(file, line, String.format(FRENCH_PUNCTUATION, unit, mark, tag)));
+        }
+    }
+}
