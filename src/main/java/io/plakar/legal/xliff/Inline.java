@@ -25,11 +25,13 @@ final class Inline {
     }
 
     /**
-     * Autolinks (which may hold facts), then facts, then a link's "[" and "](target)" (its text
-     * between them stays translatable), then MessageFormat arguments.
+     * Autolinks (which may hold facts), then facts (with the emphasis around a fact that is all
+     * its emphasis holds, such as {@code **{{company.brand}}**}: one code, so that a tool cannot
+     * drop the emphasis unnoticed), then a link's "[" and "](target)" (its text between them
+     * stays translatable), then MessageFormat arguments.
      */
     private static final Pattern CODE = Pattern.compile(
-            "<[^<>\\s]+>|\\{\\{\\s*[^{}\\s]*\\s*}}|\\[(?=[^\\]]*]\\([^)]*\\))|]\\([^)]*\\)|\\{\\s*\\d+\\s*(?:,[^{}]*)?}");
+            "<[^<>\\s]+>|(\\*\\*|__|\\*|_)\\{\\{\\s*[^{}\\s]*\\s*}}\\1|\\{\\{\\s*[^{}\\s]*\\s*}}|\\[(?=[^\\]]*]\\([^)]*\\))|]\\([^)]*\\)|\\{\\s*\\d+\\s*(?:,[^{}]*)?}");
 
     private Inline() {
     }

@@ -2,6 +2,8 @@ package io.plakar.legal.xliff;
 
 import java.util.List;
 
+import io.plakar.legal.content.Segments;
+
 /**
  * One translation unit: a French text (source) and, where there is one, the translation's text
  * (target), as the XLIFF carries them.
@@ -24,14 +26,24 @@ record Unit(String id, String note, List<Inline.Piece> source, List<Inline.Piece
     static final java.util.Set<String> FINISHED = java.util.Set.of(TRANSLATED, "signed-off", "final");
 
     /**
-     * Whether the target is a translation: not a copy of the source, unless the tool says it is
-     * finished (a state of {@link #FINISHED} or {@code approved="yes"}). A tool that translates
-     * targets only starts from a copy of the source (the export's prefill option, state
-     * needs-translation), and some tools leave that state on the segments they did translate:
-     * the state alone cannot tell, the text can.
+     * Whether the target is a translation. Not when it is missing or empty, nor when it is still
+     * its source's text, unless the tool says it is finished (a state of {@link #FINISHED} or
+     * {@code approved="yes"}): a copy left in state needs-translation (or new), as the export's
+     * prefill option writes it for tools that translate only targets, is untranslated; so is a
+     * copy in no state, where the source has words to translate ({@link Segments#hasWords}).
+     * Tools that leave the prefill's state on the segments they did translate (OmegaT 3.6)
+     * change their text: the state alone cannot tell, the text can.
      */
     boolean translated() {
-        return target != null && (approved || state != null && FINISHED.contains(state) || !target.equals(source)
-                || !io.plakar.legal.content.Segments.hasWords(Inline.join(source, false)));
+        if (target == null || target.isEmpty()) {
+            return false;
+        }
+        if (!target.equals(source) || approved || state != null && FINISHED.contains(state)) {
+            return true;
+        }
+        if (NEEDS_TRANSLATION.equals(state) || "new".equals(state)) {
+            return false;
+        }
+        return !Segments.hasWords(Inline.join(source, false));
     }
 }

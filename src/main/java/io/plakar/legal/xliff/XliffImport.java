@@ -78,6 +78,8 @@ final class XliffImport {
 
     static final String OTHER_LANGUAGE = "%s: <file target-language=\"%s\">: this file was exported for '%s'; its target-language must be '%s' or a regional form of it: set the target language of the project in your tool to the exported one, or export again for the language you translate into";
     static final String NEW_WITHOUT_LANGUAGE = "%s: '%s' has no files yet, and this file does not record the language it was exported for: a new language comes only from an export made for it (export-xliff -Dlang=%2$s)";
+    static final String NOTHING_TRANSLATED = "%s: no unit has a translation (every target is missing, empty, or a copy of its source): translate the file in your tool, then save its translated copy; a tool that translates only existing targets (OmegaT) needs an export made with -Dprefill=true";
+    static final String NEW_WITHOUT_SLUG = "%s: unit 'slug': not translated (%s): a new language needs its own slug, the last part of its page's address; translate that unit";
     static final String LOST_SPACE = "%s: unit '%s': warning: no space %s, where the French has one (%s): check the spacing around the code";
     static final String FRENCH_PUNCTUATION = "%s: unit '%s': warning: a space before %s, as French typography writes it; '%s' writes none";
 
@@ -190,6 +192,11 @@ final class XliffImport {
                     refusals.add(String.format(MISSING_UNIT, name, unit.id(), translation.where(Part.DOCUMENT, unit.id())));
                 }
             }
+        }
+        if (refusals.isEmpty() && strings.isEmpty() && blocks.isEmpty()) {
+            refusals.add(String.format(NOTHING_TRANSLATED, name));
+        } else if (refusals.isEmpty() && translation.translation == null && document != null && !blocks.containsKey("slug")) {
+            refusals.add(String.format(NEW_WITHOUT_SLUG, name, translation.where(Part.DOCUMENT, "slug")));
         }
         if (!refusals.isEmpty()) {
             throw new XliffFormat.Refused(String.join("\n", refusals));

@@ -251,15 +251,44 @@ class XliffRefusalTest {
         String tag = Stream.of("ca", "cs", "da", "bg", "eu").filter(free -> !Files.exists(i18n.resolve(I18nLayout.bundle(free)))).findFirst().orElseThrow();
         Path catalan = temp.resolve(tag + ".xlf");
         ExportCommand.export(i18n, tag, catalan);
-        Files.writeString(catalan, Files.readString(catalan)
-                .replace("<source xml:lang=\"fr\">Langue</source>", "<source xml:lang=\"fr\">Langue</source>\n<target xml:lang=\"" + tag + "\">Llengua</target>"));
+        String text = Files.readString(catalan);
+        String slug = slugSource(text);
+        int slugLine = I18nCopy.line(i18n, "content/legal-notice.fr.md", "slug:");
+        // The translator confirmed the French slug as the language's own ("final"): the duplicate is on the French file.
+        Files.writeString(catalan, text.replace("<source xml:lang=\"fr\">" + slug + "</source>",
+                "<source xml:lang=\"fr\">" + slug + "</source>\n<target xml:lang=\"" + tag + "\" state=\"final\">" + slug + "</target>"));
 
         XliffFormat.Refused refused = assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, catalan));
 
         assertSameFiles(before, snapshot(i18n));
         assertEquals(List.of(catalan + ": refused: the files it would write fail the translators' check:",
-                "i18n/content/legal-notice.fr.md:3: error: duplicate slug 'mentions-legales': i18n/content/legal-notice." + tag + ".md has it too; give each language its own"),
+                "i18n/content/legal-notice.fr.md:" + slugLine + ": error: duplicate slug '" + slug + "': i18n/content/legal-notice." + tag
+                        + ".md has it too; give each language its own"),
                 refused.getMessage().lines().toList());
+    }
+
+    @Test
+    void aNewLanguageWhoseSlugIsNotTranslatedIsToldToTranslateThatUnit() throws Exception {
+        String tag = I18nCopy.NEW_TAG;
+        Path xliff = temp.resolve(tag + ".xlf");
+        ExportCommand.export(i18n, tag, xliff, true);
+        String text = Files.readString(xliff);
+        // The tool translated one string and left the slug as the prefill wrote it: a copy of the French.
+        int unit = text.indexOf("<trans-unit id=\"toc.title\">");
+        int start = text.indexOf("state=\"needs-translation\">", unit) + "state=\"needs-translation\">".length();
+        Files.writeString(xliff, text.substring(0, start) + "Índice" + text.substring(text.indexOf("</target>", start)));
+
+        XliffFormat.Refused refused = assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, xliff));
+
+        assertEquals(String.format(XliffImport.NEW_WITHOUT_SLUG, xliff, "i18n/content/legal-notice.fr.md:" + I18nCopy.line(i18n, "content/legal-notice.fr.md", "slug:")),
+                refused.getMessage());
+        assertSameFiles(before, snapshot(i18n));
+    }
+
+    private static String slugSource(String xliff) {
+        int unit = xliff.indexOf("<trans-unit id=\"slug\"");
+        int start = xliff.indexOf(">", xliff.indexOf("<source", unit)) + 1;
+        return xliff.substring(start, xliff.indexOf("</source>", start));
     }
 
     @Test

@@ -67,9 +67,14 @@ class XliffRoundTripTest {
         assertTrue(text.contains("<ph id=\"1\">{0}</ph>"), "the {0} of a pattern");
         assertTrue(text.contains("<ph id=\"1\">&lt;{{website.url}}></ph>"), "an autolink with its fact, one code");
         assertTrue(text.contains("<ph id=\"1\">{{company.brand}}</ph>"), "a fact");
+        assertEquals(List.of(new Inline.Code("**{{company.brand}}**"), new Inline.Text(" et "), new Inline.Code("{{company.name}}")),
+                Inline.split("**{{company.brand}}** et {{company.name}}", false), "emphasis around a fact is part of its code");
         assertTrue(text.contains("<note>original_version: " + I18nReader.read(I18nSource.directory(i18n)).original().version() + "</note>"));
         assertTrue(text.contains("lower-case ASCII letters, digits and hyphens"), "the slug's note");
         assertTrue(text.contains("state=\"translated\""));
+        assertTrue(text.contains("<trans-unit id=\"skip.link\" approved=\"yes\">"), "a current unit is approved, for tools that read approval (xliff2po)");
+        assertTrue(text.contains("<note from=\"developer\">Interface string skip.link"), "notes say who wrote them (xliff2po keeps only such notes)");
+        assertTrue(text.contains("<header><note>language: de</note></header>"), "the file records the language it was exported for");
         assertFalse(text.contains("original_lastmod</"), "dates are not units");
         assertFalse(text.contains("id=\"date\"") || text.contains("id=\"lastmod\"") || text.contains("id=\"original_version\""));
     }
@@ -117,6 +122,26 @@ class XliffRoundTripTest {
         Path xliff = i18n.getParent().resolve(tag + ".xlf");
         Files.write(xliff, XliffFormat.write(tag, source.original.version(), String.valueOf(source.original.lastmod()), parts));
         return xliff;
+    }
+
+    @Test
+    void thePrefillOptionGivesEveryUntranslatedUnitACopyOfItsSourceThatTheImportDoesNotTakeForATranslation() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        Path xliff = temp.resolve("new.xlf");
+        Map<String, byte[]> before = snapshot(i18n);
+
+        int[] counts = ExportCommand.export(i18n, I18nCopy.NEW_TAG, xliff, true);
+
+        String text = Files.readString(xliff);
+        assertEquals(0, counts[1], "no unit has a translation");
+        assertEquals(counts[0], text.split("state=\"needs-translation\"", -1).length - 1, "every unit's target is its source, to translate");
+        assertFalse(text.contains("approved="));
+        String slug = text.substring(text.indexOf("<trans-unit id=\"slug\">"), text.indexOf("</trans-unit>", text.indexOf("<trans-unit id=\"slug\">")));
+        assertEquals(slug.replaceAll("(?s).*<source xml:lang=\"fr\">(.*?)</source>.*", "$1"),
+                slug.replaceAll("(?s).*<target xml:lang=\"" + I18nCopy.NEW_TAG + "\" state=\"needs-translation\">(.*?)</target>.*", "$1"));
+        XliffFormat.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(XliffFormat.Refused.class, () -> XliffImport.run(i18n, xliff));
+        assertEquals(String.format(XliffImport.NOTHING_TRANSLATED, xliff), refused.getMessage(), "a tool that translated nothing is told so");
+        assertSameFiles(before, snapshot(i18n));
     }
 
     @Test
@@ -301,6 +326,25 @@ class XliffRoundTripTest {
         assertEquals(bundle.replace("switcher.label = Sprache\n", "switcher.label = Sprache wählen\n"),
                 Files.readString(i18n.resolve("messages/de.properties")));
         assertEquals(document.replace("title: \"Impressum\"", "title: \"Impressum \"neu\"\""), Files.readString(i18n.resolve("content/legal-notice.de.md")));
+    }
+
+    @Test
+    void aTargetThatLostTheSpaceBeforeACodeIsImportedWithAWarningNamingTheUnit() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        String tag = I18nCopy.translations(i18n).get(0);
+        Path xliff = temp.resolve(tag + ".xlf");
+        ExportCommand.export(i18n, tag, xliff);
+        String text = Files.readString(xliff);
+        // The first target of the document whose code has a space before it, as the French's has: the space dropped.
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile("(?s)<trans-unit id=\"(s[\\d.]+)\"[^>]*>\\s*<source[^>]*>[^<]* <ph[^>]*>\\{\\{[^<]*</ph>"
+                + ".*?<target([^>]*)>([^<]*) (<ph[^>]*>\\{\\{)").matcher(text);
+        assertTrue(unit.find(), "a unit with a fact after a space");
+        Files.writeString(xliff, text.substring(0, unit.start(3)) + unit.group(3) + text.substring(unit.start(4)));
+
+        XliffImport.Result result = XliffImport.run(i18n, xliff);
+
+        assertTrue(result.warnings().stream().anyMatch(warning -> warning.startsWith(xliff + ": unit '" + unit.group(1) + "': warning: no space before {{")),
+                result.warnings().toString());
     }
 
     @Test
