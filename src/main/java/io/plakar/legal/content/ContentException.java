@@ -40,6 +40,6 @@ public class ContentException extends RuntimeException {
 
     /** A problem as {@code file:line: message}: every problem here is an error. */
     public static String describe(Problem problem) {
-        return problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.message();
+        return problem.located();
     }
 }

@@ -32,10 +32,20 @@ public record Problem(Severity severity, String file, int line, String message) 
         return severity == Severity.ERROR;
     }
 
+    /** Where it is: {@code i18n/messages/de.properties:12}, or the file alone when it concerns the whole file. */
+    public String where() {
+        return file + (line > 0 ? ":" + line : "");
+    }
+
+    /** Where it is and what it is, without its severity: {@code i18n/messages/de.properties:12: ...}. */
+    public String located() {
+        return where() + ": " + message;
+    }
+
     /** As compilers print it: {@code i18n/messages/de.properties:12: error: ...}. */
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line : "") + ": " + severity + ": " + message;
+        return where() + ": " + severity + ": " + message;
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class PseudoLocale {
 
     /** What is kept as written: facts, placeholders, link targets, autolinks, entities, code, addresses. */
     private static final Pattern KEPT = Pattern.compile(
-            "\\{\\{[^{}]*}}"
+            FactSubstitution.PLACEHOLDER.pattern() // the facts as the reader finds them
             + "|\\{[^{}]*}"
             + "|]\\([^)]*\\)"
             + "|<[^<>\\s]+>"

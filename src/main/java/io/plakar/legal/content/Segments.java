@@ -59,7 +59,7 @@ public final class Segments {
     }
 
     /** What a text's words are not: facts, autolinks and link targets, and Markdown's markup characters. */
-    private static final Pattern NOT_WORDS = Pattern.compile("\\{\\{[^{}]*}}|<[^<>\\s]+>|]\\([^)]*\\)|\\{\\s*\\d+[^{}]*}");
+    private static final Pattern NOT_WORDS = Pattern.compile(FactSubstitution.PLACEHOLDER.pattern() + "|<[^<>\\s]+>|]\\([^)]*\\)|\\{\\s*\\d+[^{}]*}");
 
     /**
      * Whether a text has words to translate: two words or more outside its facts, link targets

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Spacing {
 
     /** The codes whose surroundings count: facts, autolinks, and MessageFormat arguments. */
-    private static final Pattern CODE = Pattern.compile("\\{\\{[^{}]*}}|<[^<>\\s]+>|\\{\\s*\\d+[^{}]*}");
+    private static final Pattern CODE = Pattern.compile(FactSubstitution.PLACEHOLDER.pattern() + "|<[^<>\\s]+>|\\{\\s*\\d+[^{}]*}");
 
     /** A space (also no-break and narrow no-break) before one of French typography's high punctuation marks. */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("[ \\u00A0\\u202F\\u2009]+([:;!?])(?=\\s|$|\\{|<)");

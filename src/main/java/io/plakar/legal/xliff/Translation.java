@@ -93,7 +93,7 @@ final class Translation {
             DocumentFile copy = recordedCopy();
             List<Segments.Segment> copySegments = copy == null ? null : Segments.of(copy);
             if (copySegments == null || misalignment(translation, segments, copy, copySegments) != null) {
-                throw new XliffFormat.Refused(misaligned.file() + ":" + misaligned.line() + ": " + misaligned.message());
+                throw new XliffFormat.Refused(misaligned.located());
             }
             this.targets = Alignment.carry(copySegments, copy.text(), originalSegments, original.text(), byId(segments));
         }
@@ -136,11 +136,8 @@ final class Translation {
     }
 
     static Translation of(Path folder, String tag) throws XliffFormat.Refused {
-        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) {
-            throw new XliffFormat.Refused(String.format(NOT_A_LANGUAGE, tag));
-        }
-        if (PseudoLocale.reserves(tag)) {
-            throw new XliffFormat.Refused(String.format(PSEUDO, tag));
+        if (!I18nLayout.isTranslation(tag)) {
+            throw new XliffFormat.Refused(String.format(PseudoLocale.reserves(tag) ? PSEUDO : NOT_A_LANGUAGE, tag));
         }
         return new Translation(folder, tag);
     }

@@ -102,11 +102,11 @@ final class XliffImport {
         XliffFormat.Xliff frame = XliffFormat.frame(bytes, name);
         String declared = frame.targetLanguage().toLowerCase(Locale.ROOT);
         String tag = frame.language() == null ? declared : frame.language().toLowerCase(Locale.ROOT);
-        if (!I18nLayout.isTag(tag) || tag.equals(I18nLayout.ORIGINAL)) { // a pseudo-language has its own message below
-            throw new XliffFormat.Refused(String.format(NOT_A_TAG, name, frame.language() == null ? frame.targetLanguage() : frame.language()));
-        }
         if (PseudoLocale.reserves(tag) || PseudoLocale.reserves(declared)) {
             throw new XliffFormat.Refused(String.format(PSEUDO, name, PseudoLocale.reserves(tag) ? tag : frame.targetLanguage()));
+        }
+        if (!I18nLayout.isTranslation(tag)) {
+            throw new XliffFormat.Refused(String.format(NOT_A_TAG, name, frame.language() == null ? frame.targetLanguage() : frame.language()));
         }
         if (!sameLanguage(declared, tag)) {
             throw new XliffFormat.Refused(String.format(OTHER_LANGUAGE, name, frame.targetLanguage(), tag, tag));
@@ -342,7 +342,7 @@ final class XliffImport {
             if (problems.isEmpty()) {
                 Problem misaligned = Translation.misalignment(document, Segments.of(document), translation.original, translation.originalSegments);
                 if (misaligned != null) {
-                    problems.add(name + ": refused: " + misaligned.file() + ":" + misaligned.line() + ": " + misaligned.message()
+                    problems.add(name + ": refused: " + misaligned.located()
                             + unitAt(misaligned, checked, translation.tag));
                 }
             }

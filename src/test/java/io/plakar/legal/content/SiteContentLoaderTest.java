@@ -104,13 +104,16 @@ class SiteContentLoaderTest {
     @Test
     void aLanguageWithoutTheSettingFormatsWithItsOwnTagNeverTheFrenchOne() throws IOException {
         Path copy = copyOfI18n();
-        Files.writeString(copy.resolve("messages/pt.properties"), "language.name = Português\n");
-        Files.writeString(copy.resolve("content/legal-notice.pt.md"), Files.readString(copy.resolve("content/legal-notice.fr.md"))
-                .replace("slug: \"mentions-legales\"", "slug: \"aviso-legal-pt\""));
+        String tag = I18nCopy.NEW_TAG;
+        Files.writeString(copy.resolve(I18nLayout.bundle(tag)), "language.name = Português\n");
+        Files.writeString(copy.resolve(I18nLayout.document(tag)), Files.readString(copy.resolve("content/legal-notice.fr.md"))
+                .replaceFirst("(?m)^slug: .*$", "slug: \"aviso-legal-" + tag + "\""));
         SiteContent content = SiteContentLoader.load(I18nSource.directory(copy));
-        assertEquals("pt", content.language("pt").orElseThrow().formatTag());
-        assertTrue(content.document("pt").html().contains(content.facts().format("company.capital", "pt")), content.document("pt").html());
-        assertFalse(content.document("pt").html().contains(content.facts().format("company.capital", "fr")));
+        assertEquals(tag, content.language(tag).orElseThrow().formatTag());
+        String capital = content.facts().values().keySet().stream().filter(name -> !content.facts().format(name, tag).equals(content.facts().format(name, "fr")))
+                .findFirst().orElseThrow(() -> new AssertionError("no fact (an amount, a date) is formatted otherwise in " + tag + " than in French"));
+        assertTrue(content.document(tag).html().contains(content.facts().format(capital, tag)), content.document(tag).html());
+        assertFalse(content.document(tag).html().contains(content.facts().format(capital, "fr")));
     }
 
     @Test
@@ -152,11 +155,12 @@ class SiteContentLoaderTest {
     @Test
     void aNewLanguageIsAFileAway() throws IOException {
         Path copy = copyOfI18n();
-        Files.writeString(copy.resolve("messages/pt.properties"), "language.name = Português\nskip.link = Ir para o conteúdo\n");
+        String tag = I18nCopy.NEW_TAG;
+        Files.writeString(copy.resolve(I18nLayout.bundle(tag)), "language.name = Português\nskip.link = Ir para o conteúdo\n");
         SiteContent content = SiteContentLoader.load(I18nSource.directory(copy));
-        assertEquals("Português", content.language("pt").orElseThrow().name());
-        assertEquals("Ir para o conteúdo", content.messages().get("pt", "skip.link"));
-        assertEquals("Langue", content.messages().get("pt", "switcher.label"));
+        assertEquals("Português", content.language(tag).orElseThrow().name());
+        assertEquals("Ir para o conteúdo", content.messages().get(tag, "skip.link"));
+        assertEquals(content.messages().get("fr", "switcher.label"), content.messages().get(tag, "switcher.label"), "a string it lacks is the French one");
     }
 
     @Test
@@ -184,11 +188,12 @@ class SiteContentLoaderTest {
     @Test
     void refusesASlugThatIsNotUrlSafe() throws IOException {
         Path copy = copyOfI18n();
-        Path file = copy.resolve("content/legal-notice.it.md");
-        Files.writeString(file, Files.readString(file).replace("slug: \"note-legali\"", "slug: \"note legali/../x\""));
+        String tag = I18nCopy.translations(copy).get(0);
+        String file = I18nLayout.document(tag);
+        I18nCopy.edit(copy, file, text -> text.replaceFirst("(?m)^slug: .*$", "slug: \"note legali/../x\""));
         ContentException e = assertThrows(ContentException.class, () -> SiteContentLoader.load(I18nSource.directory(copy)));
-        assertEquals("i18n/content/legal-notice.it.md", e.file());
-        assertEquals(3, e.line());
+        assertEquals("i18n/" + file, e.file());
+        assertEquals(I18nCopy.line(copy, file, "slug:"), e.line());
         assertTrue(e.getMessage().contains("is not URL-safe"), e.getMessage());
     }
 
@@ -205,7 +210,7 @@ class SiteContentLoaderTest {
     void escapesMarkdownInFactsSoTheyStayText() throws IOException {
         Path copy = copyOfI18n();
         Path facts = copy.resolve("facts.properties");
-        Files.writeString(facts, Files.readString(facts).replace("host.name = KANDBAZ SAS", "host.name = KANDBAZ_SAS *bold* <b>x</b> [a](javascript:alert(1))"));
+        I18nCopy.edit(copy, "facts.properties", text -> text.replaceFirst("(?m)^host\\.name = .*$", "host.name = KANDBAZ_SAS *bold* <b>x</b> [a](javascript:alert(1))"));
         SiteContent content = SiteContentLoader.load(I18nSource.directory(copy));
         String html = content.document("fr").html();
         assertTrue(html.contains("KANDBAZ_SAS *bold* &lt;b&gt;x&lt;/b&gt; [a](javascript:alert(1))"), html);

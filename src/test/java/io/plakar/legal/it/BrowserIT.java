@@ -139,7 +139,7 @@ class BrowserIT {
         });
         driver.get(url + "ar/ishaar-qanuni");
         WebElement phone = driver.findElements(By.cssSelector("article bdi")).stream()
-                .filter(element -> element.getText().equals("+1 (415) 802-2316")).findFirst().orElseThrow();
+                .filter(element -> element.getText().equals(SiteClient.fact("host.phone"))).findFirst().orElseThrow();
         assertEquals("ltr", ((JavascriptExecutor) driver).executeScript("return getComputedStyle(arguments[0]).direction", phone),
                 "an isolated left-to-right token keeps its order");
     }

@@ -207,6 +207,31 @@ final class SiteClient {
     }
 
     /** Text with the no-break spaces and direction marks of CLDR formats read as plain spaces. */
+    /**
+     * The facts a language's page states, formatted as it writes them: those its translation
+     * refers to at the version of the French it records (for a stale translation, not yet the
+     * facts the French added since), or the French's for a language without a translation.
+     */
+    static List<String> statedFacts(String tag) {
+        io.plakar.legal.content.I18nFiles files = io.plakar.legal.content.I18nReader.read(
+                io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")));
+        io.plakar.legal.content.SiteContent content = io.plakar.legal.content.SiteContentLoader.load(
+                io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")));
+        io.plakar.legal.content.DocumentFile translation = files.documents().get(tag);
+        io.plakar.legal.content.DocumentFile stated = translation == null ? files.original()
+                : translation == files.original() || translation.originalVersion() == null ? translation
+                : files.originals().getOrDefault(translation.originalVersion(), translation);
+        String formatTag = content.language(tag).orElseThrow().formatTag();
+        return stated.facts().stream().map(io.plakar.legal.content.DocumentFile.Token::text).distinct()
+                .map(name -> normalize(content.facts().format(name, formatTag))).toList();
+    }
+
+    /** A fact of i18n/facts.properties, as written there. */
+    static String fact(String name) {
+        return io.plakar.legal.content.SiteContentLoader.load(io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")))
+                .facts().values().get(name);
+    }
+
     static String normalize(String text) {
         return text.replaceAll("[\\u00A0\\u202F]", " ").replaceAll("[\\u200E\\u200F\\u061C]", "");
     }
