@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import io.plakar.legal.content.DocumentFile;
 import io.plakar.legal.content.Problem;
 import io.plakar.legal.content.PropertiesFile;
+import io.plakar.legal.content.PseudoLocale;
 import io.plakar.legal.content.Segments;
 import io.plakar.legal.content.Spacing;
 
@@ -52,7 +53,8 @@ final class SpacingCheck {
         for (String lost : Spacing.lost(french, translated)) {
             problems.accept(Problem.warning(file, line, String.format(LOST, unit, lost, originalFile, originalLine)));
         }
-        for (String mark : Spacing.frenchPunctuation(translated)) {
+        // The pseudo-languages keep the French's punctuation, spaces included, by construction.
+        for (String mark : PseudoLocale.reserves(tag) ? List.<String>of() : Spacing.frenchPunctuation(translated)) {
             problems.accept(Problem.warning(file, line, String.format(FRENCH_PUNCTUATION, unit, mark, tag)));
         }
     }
