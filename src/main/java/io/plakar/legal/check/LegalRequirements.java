@@ -58,7 +58,7 @@ final class LegalRequirements {
             + " consumers names its consumer mediator instead (Code de la consommation art. L.616-1)";
 
     /** Links to the EU ODR platform, at its addresses old and new. */
-    private static final Pattern ODR = Pattern.compile("(?:webgate\\.)?ec\\.europa\\.eu/(?:consumers/)?odr\\S*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ODR = Pattern.compile("(?:https?://)?(?:webgate\\.)?ec\\.europa\\.eu/(?:consumers/)?odr[^\\s<>()\\[\\]\"]*", Pattern.CASE_INSENSITIVE);
 
     /** One required item; {@code applies} is the yes-or-no fact it depends on, or null when it always applies. */
     record Requirement(String id, String label, String law, String wording, String source, List<String> facts, Pattern text,
