@@ -42,6 +42,8 @@ final class LegalFacts {
     static final String PHONE_UNREADABLE = "cannot be a telephone number: %s";
     static final String PHONE_INVALID = "cannot be a telephone number: no number of country code +%d (%s) is written so";
     static final String PHONE_NATIONAL = "is not written in international format, and every language shows it as written: write %s";
+    static final String PHONE_FORMAT = "is not written in international format (the country code, then the number without parentheses or"
+            + " trunk 0), and every language shows it as written: write %s";
     static final String EMAIL = "is not an e-mail address (name@domain.example)";
     static final String URL = "is not a web address (https://…)";
     static final String URL_NOT_HTTPS = "is not an https address: write https://… (a plain http address can be altered on its way to the visitor)";
@@ -128,8 +130,9 @@ final class LegalFacts {
 
     /**
      * A telephone number: it must parse, as a number of the country its code names (a number
-     * without one is read as French), and be valid there; one written without a country code is
-     * doubtful, since every language shows it as written.
+     * without one is read as French), and be valid there; one written otherwise than in
+     * international format (libphonenumber's, or E.164) is doubtful, since every language shows it
+     * as written.
      */
     static Optional<Finding> phone(String value) {
         PhoneNumber number;
@@ -142,9 +145,13 @@ final class LegalFacts {
             String region = PHONES.getRegionCodeForCountryCode(number.getCountryCode());
             return Optional.of(Finding.error(String.format(PHONE_INVALID, number.getCountryCode(), region)));
         }
-        if (!value.strip().startsWith("+")) {
-            return Optional.of(Finding.warning(String.format(PHONE_NATIONAL,
-                    PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL))));
+        String international = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        String written = value.strip().replaceAll("[\\s\\u00a0\\u202f]+", " ");
+        if (!written.startsWith("+")) {
+            return Optional.of(Finding.warning(String.format(PHONE_NATIONAL, international)));
+        }
+        if (!written.equals(international) && !written.equals(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))) {
+            return Optional.of(Finding.warning(String.format(PHONE_FORMAT, international)));
         }
         return Optional.empty();
     }

@@ -42,7 +42,10 @@ class LegalFactsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
         "+33 1 42 68 53 00, ok",
-        "+1 (415) 802-2316, ok",
+        "+1 415-802-2316, ok",
+        "+33142685300, ok",
+        "+1 (415) 802-2316, warning",
+        "+33 (0)1 42 68 53 00, warning",
         "+49 30 901820, ok",
         "01 42 68 53 00, warning",
         "+33 1 23, error",
