@@ -123,7 +123,7 @@ final class LegalRequirements {
         String factsFile = files.file(I18nLayout.FACTS);
         requirements(original, facts, factsFile, problems);
         values(facts, factsFile, problems);
-        odrLinks(original, problems);
+        odrLinks(original, facts, problems);
     }
 
     private static void requirements(DocumentFile original, Facts facts, String factsFile, Consumer<Problem> problems) {
@@ -209,13 +209,21 @@ final class LegalRequirements {
         });
     }
 
-    /** A link to the EU ODR platform anywhere in the original, at its line. */
-    private static void odrLinks(DocumentFile original, Consumer<Problem> problems) {
+    /** A link to the EU ODR platform anywhere in the original, written out or as a fact it shows, at its line. */
+    private static void odrLinks(DocumentFile original, Facts facts, Consumer<Problem> problems) {
         String[] lines = original.text().split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher link = ODR.matcher(lines[i]);
             if (link.find()) {
                 problems.accept(Problem.warning(original.file(), i + 1, String.format(ODR_LINK, link.group(), rule("odr").law())));
+            }
+        }
+        for (DocumentFile.Token token : original.facts()) {
+            String value = facts.values().get(token.text());
+            Matcher link = value == null ? null : ODR.matcher(value);
+            if (link != null && link.find()) {
+                problems.accept(Problem.warning(original.file(), token.line(), String.format(ODR_LINK,
+                        "{{" + token.text() + "}} = " + link.group(), rule("odr").law())));
             }
         }
     }

@@ -208,6 +208,17 @@ class LegalRequirementsTest {
                 + String.format(LegalRequirements.ODR_LINK, link, LegalRequirements.rule("odr").law())), legal(i18n).toString());
     }
 
+    @Test
+    void aLinkToTheClosedOdrPlatformShownAsAFactIsWarnedWhereTheOriginalShowsIt() throws IOException {
+        Path i18n = I18nCopy.into(temp);
+        String link = "https://webgate.ec.europa.eu/odr/main/";
+        setFact(i18n, "odr.url", link);
+        I18nCopy.edit(i18n, ORIGINAL, text -> text + "\nRèglement en ligne des litiges : <{{odr.url}}>\n");
+        int line = I18nCopy.line(i18n, ORIGINAL, "{{odr.url}}");
+        assertTrue(legal(i18n).contains("i18n/content/legal-notice.fr.md:" + line + ": warning: "
+                + String.format(LegalRequirements.ODR_LINK, "{{odr.url}} = " + link, LegalRequirements.rule("odr").law())), legal(i18n).toString());
+    }
+
     // --- Duties that depend on the business ---
 
     @Test
