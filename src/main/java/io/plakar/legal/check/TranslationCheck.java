@@ -67,8 +67,17 @@ public final class TranslationCheck {
         return check(I18nReader.read(source));
     }
 
-    /** The report on files already read: the reader's problems and the comparisons across languages. */
+    /** The report on files already read: the reader's problems, the comparisons across languages and the legal findings. */
     public static Report check(I18nFiles files) {
+        return check(files, true);
+    }
+
+    /**
+     * The report on files already read, with the legal findings ({@code LegalRequirements}) or
+     * without them: those are for the editor and counsel, and production's status page, which
+     * anyone may read, leaves them out.
+     */
+    public static Report check(I18nFiles files, boolean legal) {
         List<Problem> problems = new ArrayList<>(files.problems());
         Consumer<Problem> report = problems::add;
 
@@ -110,7 +119,9 @@ public final class TranslationCheck {
                 }
             });
         }
-        LegalRequirements.check(files, report);
+        if (legal) {
+            LegalRequirements.check(files, report);
+        }
         Map<String, String> slugs = new HashMap<>();
         files.documents().values().forEach(document -> {
             if (document.slug() != null && !document.slug().isBlank()) {

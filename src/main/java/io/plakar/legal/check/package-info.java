@@ -4,7 +4,8 @@
  * French original, as functions over what it read (strings: {@code BundleCheck}; documents:
  * {@code DocumentCheck}; what changed in the original since a translation's version, section by
  * section: {@code OriginalComparison}, from the copies kept by {@code io.plakar.legal.tooling.OriginalCopies};
- * the legal completeness of the original: {@code LegalRequirements}; slugs and each language's
+ * the legal completeness of the original and what can be proved of the facts: {@code LegalRequirements},
+ * {@code LegalFacts}; slugs and each language's
  * state: {@link io.plakar.legal.check.TranslationCheck}),
  * and the check's command ({@link io.plakar.legal.check.CheckCommand}). It only reads: the
  * tools that write {@code i18n/} are in {@code io.plakar.legal.tooling}, left out of the WAR.

@@ -23,9 +23,16 @@ public final class Facts {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Map<String, String> values;
+    private final Map<String, Integer> lines;
 
     public Facts(Map<String, String> values) {
+        this(values, Map.of());
+    }
+
+    /** The facts with the line of each in the facts file, for messages that point at one. */
+    public Facts(Map<String, String> values, Map<String, Integer> lines) {
         this.values = Map.copyOf(values);
+        this.lines = Map.copyOf(lines);
     }
 
     static final String NOT_AN_AMOUNT_OR_DATE = "the fact %s = %s is not a valid amount or date";
@@ -36,20 +43,27 @@ public final class Facts {
      */
     static Facts read(PropertiesFile file, String path, Consumer<Problem> problems) {
         Map<String, String> values = new TreeMap<>();
+        Map<String, Integer> lines = new TreeMap<>();
         for (PropertiesFile.Entry entry : file.entries()) {
             String value = entry.value().strip();
             values.put(entry.key(), value);
+            lines.put(entry.key(), entry.line());
             try {
                 typed(value, I18nLayout.ORIGINAL);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 problems.accept(Problem.error(path, entry.line(), String.format(NOT_AN_AMOUNT_OR_DATE, entry.key(), value)));
             }
         }
-        return new Facts(values);
+        return new Facts(values, lines);
     }
 
     public boolean has(String name) {
         return values.containsKey(name);
+    }
+
+    /** The line (from 1) of the fact in the facts file, or 0 when it is not there. */
+    public int line(String name) {
+        return lines.getOrDefault(name, 0);
     }
 
     /** The raw values by name, as written in the file. */

@@ -10,7 +10,9 @@ import io.plakar.legal.site.Site;
 
 /**
  * What {@code /translations} shows: the translators' check of the content being served, the
- * same report as the check prints.
+ * same report as the check prints; in production (served only when the operator turns
+ * {@code legal.status-page} on), without the legal findings, which are for the editor and
+ * counsel ({@link io.plakar.legal.site.Snapshot#report()}).
  */
 @Named("translations")
 @RequestScoped

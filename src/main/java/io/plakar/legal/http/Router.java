@@ -34,6 +34,8 @@ import io.plakar.legal.undertow.UndertowFastPath;
  * it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
+ * <li>the translators' status report: in live preview, and in production only when the operator turns
+ * {@code legal.status-page} on (else 404);</li>
  * <li>the sitemap, robots.txt, the translators' status report and the health report are served
  * from the request's snapshot (in live preview, a broken edit answers 503 for them too); the favicon and Faces
  * resources pass through;</li>
@@ -122,6 +124,10 @@ public class Router extends HttpFilter {
         active.serveFrom(snapshot);
         if (PASS_THROUGH.contains(path)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (path.equals(TRANSLATIONS) && !site.config().servesStatusPage()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // production, unless the operator turned it on
             return;
         }
         if (path.equals(TRANSLATIONS)) {

@@ -17,6 +17,7 @@ import java.util.function.Function;
  * <tr><td>{@code legal.default-language}</td><td>{@code LEGAL_DEFAULT_LANGUAGE}</td><td>{@code fr}</td></tr>
  * <tr><td>{@code legal.cache-seconds}</td><td>{@code LEGAL_CACHE_SECONDS}</td><td>{@code 3600}</td></tr>
  * <tr><td>{@code legal.i18n-dir}</td><td>{@code LEGAL_I18N_DIR}</td><td>none: the copy packaged in the WAR</td></tr>
+ * <tr><td>{@code legal.status-page}</td><td>{@code LEGAL_STATUS_PAGE}</td><td>{@code off}</td></tr>
  * </table>
  * A setting may also come from a context parameter of the same name (web.xml), which the
  * other two override.
@@ -30,17 +31,25 @@ public final class Config {
     public static final String CACHE_SECONDS = "legal.cache-seconds";
     /** Live preview: serve {@code i18n/} from this folder and reload it when a file changes. */
     public static final String I18N_DIR = "legal.i18n-dir";
+    /**
+     * Whether production serves the translators' status page, {@code /translations} ({@code on}
+     * or {@code off}); live preview always serves it. Production's page never shows the legal
+     * findings, which are for the editor and counsel.
+     */
+    public static final String STATUS_PAGE = "legal.status-page";
 
     private final String baseUrl;
     private final String defaultLanguage;
     private final int cacheSeconds;
     private final Path i18nDir;
+    private final boolean statusPage;
 
-    Config(String baseUrl, String defaultLanguage, int cacheSeconds, Path i18nDir) {
+    Config(String baseUrl, String defaultLanguage, int cacheSeconds, Path i18nDir, boolean statusPage) {
         this.baseUrl = baseUrl;
         this.defaultLanguage = defaultLanguage;
         this.cacheSeconds = cacheSeconds;
         this.i18nDir = i18nDir;
+        this.statusPage = statusPage;
     }
 
     /** The settings of this JVM, else of the application's context parameters. */
@@ -59,10 +68,20 @@ public final class Config {
         String defaultLanguage = settings.apply(DEFAULT_LANGUAGE);
         String cacheSeconds = settings.apply(CACHE_SECONDS);
         String i18nDir = settings.apply(I18N_DIR);
+        String statusPage = settings.apply(STATUS_PAGE);
         return new Config(validBaseUrl(baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip()),
                 defaultLanguage == null || defaultLanguage.isBlank() ? "fr" : defaultLanguage.strip().toLowerCase(Locale.ROOT),
                 cacheSeconds == null || cacheSeconds.isBlank() ? 3600 : validSeconds(cacheSeconds.strip()),
-                i18nDir == null || i18nDir.isBlank() ? null : validDirectory(i18nDir.strip()));
+                i18nDir == null || i18nDir.isBlank() ? null : validDirectory(i18nDir.strip()),
+                statusPage != null && !statusPage.isBlank() && validSwitch(statusPage.strip()));
+    }
+
+    private static boolean validSwitch(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalStateException(STATUS_PAGE + " (or LEGAL_STATUS_PAGE) must be on or off, not '" + value + "'");
+        };
     }
 
     private static int validSeconds(String value) {
@@ -114,6 +133,22 @@ public final class Config {
     /** The folder to serve {@code i18n/} from live, or null to serve the copy in the WAR. */
     public Path i18nDir() {
         return i18nDir;
+    }
+
+    /**
+     * Whether {@code /translations} is served: always in live preview, in production only when the
+     * operator turns {@value #STATUS_PAGE} on.
+     */
+    public boolean servesStatusPage() {
+        return statusPage || i18nDir != null;
+    }
+
+    /**
+     * Whether the status page and the check's report include the legal findings: only in live
+     * preview, where the editor works (and in the check, which is not the site).
+     */
+    public boolean showsLegalFindings() {
+        return i18nDir != null;
     }
 
     /** The site's public address, without a trailing slash; all absolute links start with it. */

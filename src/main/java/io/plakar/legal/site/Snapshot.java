@@ -15,11 +15,13 @@ public final class Snapshot {
     private final SiteContent content;
     private final LanguageNegotiator negotiator;
     private final RenderedPages pages = new RenderedPages();
+    private final boolean legalFindings;
     private volatile Report report;
 
-    private Snapshot(SiteContent content, LanguageNegotiator negotiator) {
+    private Snapshot(SiteContent content, LanguageNegotiator negotiator, boolean legalFindings) {
         this.content = content;
         this.negotiator = negotiator;
+        this.legalFindings = legalFindings;
     }
 
     /**
@@ -30,7 +32,7 @@ public final class Snapshot {
             throw new IllegalStateException(Config.DEFAULT_LANGUAGE + " (or LEGAL_DEFAULT_LANGUAGE) is '" + config.defaultLanguage()
                     + "', which is not one of the site's languages " + content.tags());
         }
-        return new Snapshot(content, new LanguageNegotiator(content.tags(), config.defaultLanguage()));
+        return new Snapshot(content, new LanguageNegotiator(content.tags(), config.defaultLanguage()), config.showsLegalFindings());
     }
 
     public SiteContent content() {
@@ -47,12 +49,14 @@ public final class Snapshot {
 
     /**
      * The translators' check of this content, as read for it, run on the first request of
-     * /translations rather than at start-up, where nobody needs it.
+     * /translations rather than at start-up, where nobody needs it. The legal findings are in it
+     * only in live preview ({@link Config#showsLegalFindings()}): production's status page is
+     * public.
      */
     public Report report() {
         Report checked = report;
         if (checked == null) {
-            checked = TranslationCheck.check(content.files());
+            checked = TranslationCheck.check(content.files(), legalFindings);
             report = checked;
         }
         return checked;

@@ -149,6 +149,7 @@ class RoutingIT {
         "/de/impressum/extra, en, de",
         "/mentions-legales.xhtml, es, es",
         "/WEB-INF/views/legal-notice.xhtml, de, de",
+        "/translations, en, en", // production serves the status page only when legal.status-page is on
     })
     void unknownPathsGetA404PageInTheBestLanguage(String path, String acceptLanguage, String tag) {
         HttpResponse<String> response = new SiteClient(url).get(path, "Accept-Language", acceptLanguage.isEmpty() ? "*" : acceptLanguage);

@@ -1,6 +1,7 @@
 package io.plakar.legal.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,5 +28,27 @@ class ConfigTest {
     void refusesABaseUrlThatIsNotAnAbsoluteHttpUrl(String value) {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Config.from(Map.of(Config.BASE_URL, value)::get));
         assertTrue(e.getMessage().contains("legal.base-url"), e.getMessage());
+    }
+
+    @Test
+    void productionServesTheStatusPageOnlyWhenTheOperatorTurnsItOn() {
+        assertFalse(Config.from(name -> null).servesStatusPage());
+        assertTrue(Config.from(Map.of(Config.STATUS_PAGE, "on")::get).servesStatusPage());
+        assertFalse(Config.from(Map.of(Config.STATUS_PAGE, "OFF")::get).servesStatusPage());
+        assertFalse(Config.from(Map.of(Config.STATUS_PAGE, "on")::get).showsLegalFindings(), "production never shows the legal findings");
+    }
+
+    @Test
+    void livePreviewServesTheStatusPageWithTheLegalFindings() {
+        Config preview = Config.from(Map.of(Config.I18N_DIR, System.getProperty("java.io.tmpdir"))::get);
+        assertTrue(preview.servesStatusPage());
+        assertTrue(preview.showsLegalFindings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "true", "1", "maybe"})
+    void refusesAStatusPageSettingOtherThanOnOrOff(String value) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Config.from(Map.of(Config.STATUS_PAGE, value)::get));
+        assertTrue(e.getMessage().contains("legal.status-page"), e.getMessage());
     }
 }
