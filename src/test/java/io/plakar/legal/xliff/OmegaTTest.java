@@ -55,14 +55,17 @@ class OmegaTTest {
         Map<String, XliffUnits.Unit> today = XliffUnits.read(plain);
         Path handedOut = temp.resolve("agency").resolve(tag + ".xlf");
         exportPrefilled(i18n, tag, handedOut);
-        assertPrefilled(XliffUnits.read(handedOut));
+        assertPrefilled(XliffUnits.read(handedOut), today);
+        // An agency's memory of today's German: French source to German target, unit by unit.
+        // OmegaT's segments are the prefilled export's targets: the memory translates those that
+        // are a copy of their source, and OmegaT must leave the German ones as they are.
         List<OmegaT.Pair> memory = today.values().stream().filter(unit -> unit.target() != null)
                 .map(unit -> new OmegaT.Pair(unit.sourceTmx(), unit.targetTmx())).toList();
 
         Path translated = OmegaT.translate(temp.resolve("omegat"), handedOut, tag, memory);
         Map<String, XliffUnits.Unit> back = XliffUnits.read(translated);
         today.values().stream().filter(unit -> unit.target() != null).forEach(unit -> assertEquals(unit.targetTmx(), back.get(unit.id()).targetTmx(),
-                "OmegaT's translation of " + unit.id() + " from its memory"));
+                "OmegaT's target for " + unit.id() + ": today's German"));
         XliffImport.Result result = XliffImport.run(i18n, translated);
 
         assertEquals(List.of(), result.written(), "nothing to write");
@@ -80,7 +83,9 @@ class OmegaTTest {
         Path handedOut = temp.resolve("agency").resolve(tag + ".xlf");
         exportPrefilled(i18n, tag, handedOut);
         Map<String, XliffUnits.Unit> units = XliffUnits.read(handedOut);
-        assertPrefilled(units);
+        Path plain = temp.resolve("plain").resolve(tag + ".xlf");
+        ExportCommand.export(i18n, tag, plain);
+        assertPrefilled(units, XliffUnits.read(plain));
         // Left out of the memory: an interface string and two blocks of the document, plain text
         // that the memory translates differently from the French and that no other unit repeats.
         Set<String> sources = units.values().stream().map(XliffUnits.Unit::source).collect(Collectors.groupingBy(source -> source, Collectors.counting()))
@@ -190,11 +195,22 @@ class OmegaTTest {
         }
     }
 
-    /** What the prefill promises OmegaT: every unit has a target, its source, marked needs-translation. */
-    private static void assertPrefilled(Map<String, XliffUnits.Unit> units) {
-        for (XliffUnits.Unit unit : units.values()) {
-            assertEquals(unit.sourceTmx(), unit.targetTmx(), "the prefill copies the source of " + unit.id() + " into its target");
-            assertEquals("needs-translation", unit.state(), "the state of " + unit.id() + "'s prefilled target");
+    /**
+     * What the prefill promises OmegaT, against the same export without it: every unit has a
+     * target (OmegaT sees no other segment); a unit without a translation gets a copy of its
+     * source, marked needs-translation; the others keep theirs.
+     */
+    private static void assertPrefilled(Map<String, XliffUnits.Unit> prefilled, Map<String, XliffUnits.Unit> plain) {
+        assertEquals(plain.keySet(), prefilled.keySet(), "the same units");
+        for (XliffUnits.Unit unit : prefilled.values()) {
+            XliffUnits.Unit without = plain.get(unit.id());
+            assertNotEquals(null, unit.target(), "the prefill gives " + unit.id() + " a target");
+            if (without.target() == null) {
+                assertEquals(unit.sourceTmx(), unit.targetTmx(), "the prefill copies the source of " + unit.id() + " into its target");
+                assertEquals("needs-translation", unit.state(), "the state of " + unit.id() + "'s prefilled target");
+            } else {
+                assertEquals(without.targetTmx(), unit.targetTmx(), unit.id() + " keeps its translation");
+            }
         }
     }
 }
