@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -54,31 +56,37 @@ final class TranslateToolkit {
     }
 
     /**
-     * {@code pofilter -t …} on an XLIFF file: each unit's failures ("test: message"), by unit id;
-     * empty when every test passed.
+     * {@code pofilter -t … -i folder -o report}, one run for every XLIFF file of the folder: each
+     * file's failures, by file name then unit id ("test: message"); empty when every test passed
+     * in every file.
      */
-    static Map<String, List<String>> pofilter(Path xliff, List<String> tests) throws Exception {
-        Path report = xliff.resolveSibling(xliff.getFileName() + ".pofilter.xlf");
-        Files.deleteIfExists(report);
+    static Map<String, Map<String, List<String>>> pofilter(Path folder, List<String> tests) throws Exception {
+        Path report = folder.resolveSibling(folder.getFileName() + ".pofilter");
         List<String> command = new ArrayList<>(List.of("pofilter", "--progress=none", "--errorlevel=traceback"));
         tests.forEach(test -> command.addAll(List.of("-t", test)));
-        command.addAll(List.of("-i", xliff.toString(), "-o", report.toString()));
-        ExternalTool.run(xliff.toAbsolutePath().getParent(), TIMEOUT, Map.of(), command);
-        Map<String, List<String>> failures = new LinkedHashMap<>();
-        if (!Files.exists(report)) {
+        command.addAll(List.of("-i", folder.toString(), "-o", report.toString()));
+        ExternalTool.run(folder.toAbsolutePath().getParent(), TIMEOUT, Map.of(), command);
+        Map<String, Map<String, List<String>>> failures = new TreeMap<>();
+        if (!Files.isDirectory(report)) {
             return failures;
         }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        NodeList units = factory.newDocumentBuilder().parse(report.toFile()).getElementsByTagNameNS("*", "trans-unit");
-        for (int i = 0; i < units.getLength(); i++) {
-            Element unit = (Element) units.item(i);
-            NodeList notes = unit.getElementsByTagNameNS("*", "note");
-            for (int n = 0; n < notes.getLength(); n++) {
-                Element note = (Element) notes.item(n);
-                if ("pofilter".equals(note.getAttribute("from"))) {
-                    failures.computeIfAbsent(unit.getAttribute("id"), id -> new ArrayList<>()).add(note.getTextContent());
+        try (Stream<Path> files = Files.list(report)) {
+            for (Path file : files.sorted().toList()) {
+                Map<String, List<String>> found = new LinkedHashMap<>();
+                NodeList units = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS("*", "trans-unit");
+                for (int i = 0; i < units.getLength(); i++) {
+                    Element unit = (Element) units.item(i);
+                    NodeList notes = unit.getElementsByTagNameNS("*", "note");
+                    for (int n = 0; n < notes.getLength(); n++) {
+                        Element note = (Element) notes.item(n);
+                        if ("pofilter".equals(note.getAttribute("from"))) {
+                            found.computeIfAbsent(unit.getAttribute("id"), id -> new ArrayList<>()).add(note.getTextContent());
+                        }
+                    }
                 }
+                failures.put(file.getFileName().toString(), found);
             }
         }
         return failures;
