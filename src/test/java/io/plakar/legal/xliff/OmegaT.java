@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Debian's OmegaT 3.6 driven as an agency drives it, headless: a project around one XLIFF file,
@@ -28,9 +29,18 @@ import java.util.Map;
  * letter of its content ({@code f} without one) and its rank in the segment, as the XLIFF
  * filter names the same {@code <ph>}.</li>
  * <li>The file filters' "remove leading and trailing tags" off ({@code omegat/filters.xml},
- * {@code removeTags="false"}). With OmegaT's default, a code at a target's end is cut off the
- * segment with the space before it, and written back without that space
- * ({@code Letzte Aktualisierung:{0}}).</li>
+ * {@code removeTags="false"}; {@link Filters#KEEP_TAGS}). With OmegaT's default
+ * ({@link Filters#OMEGAT_DEFAULTS}), a code at a target's start or end is cut off the segment
+ * (so a memory must hold segments cut the same way), and a translated segment is written back
+ * without the space that stood between it and the code ({@code Letzte Aktualisierung:{0}}).
+ * A segment OmegaT did not translate is written back as it was.</li>
+ * <li>The TMX's {@code creationtool} must not be {@code OmegaT}: OmegaT reads its own TMX files
+ * with its tag shortcuts as plain text ({@code &lt;c0/&gt;}), not TMX inline elements.</li>
+ * <li>No {@code HOME} and no display needed: {@code --config-dir} holds the preferences and
+ * the log. The Debian launcher passes its arguments unquoted ({@code $*}): no spaces in paths.
+ * {@code --mode} takes {@code console-translate}; the help's
+ * {@code console-pseudotranslatetmx} is spelt {@code console-createpseudotranslatetmx}, and an
+ * unknown mode starts the GUI (which fails headless).</li>
  * </ul>
  * OmegaT leaves each target's {@code state} as it found it ({@code needs-translation} after a
  * prefill, translated or not) and writes {@code >} as {@code &gt;}.
@@ -45,6 +55,21 @@ final class OmegaT {
     record Pair(String source, String target) {
     }
 
+    /** The project's file filter settings. */
+    enum Filters {
+        /** "Remove leading and trailing tags" off: a segment is a unit's whole target, codes at its ends included. */
+        KEEP_TAGS,
+        /**
+         * OmegaT's defaults: codes (and the whitespace next to them) at a target's start and end
+         * are left out of the segment, and so out of the memory, which is written that way.
+         */
+        OMEGAT_DEFAULTS
+    }
+
+    /** Codes, and whitespace, at the start or the end of TMX segment content. */
+    private static final Pattern LEADING = Pattern.compile("^(?:\\s|<(ph|bpt|ept|it)\\b[^>]*>[^<]*</\\1>)+");
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s|<(ph|bpt|ept|it)\\b[^>]*>[^<]*</\\1>)+$");
+
     private OmegaT() {
     }
 
@@ -53,6 +78,14 @@ final class OmegaT {
      * as its TMX, translates it in console mode and returns the file OmegaT wrote.
      */
     static Path translate(Path folder, Path xliff, String targetLanguage, List<Pair> memory) throws IOException, InterruptedException {
+        return translate(folder, xliff, targetLanguage, memory, Filters.KEEP_TAGS);
+    }
+
+    /**
+     * As {@link #translate(Path, Path, String, List)}, with the given file filter settings (the
+     * memory written as OmegaT would have stored it under them).
+     */
+    static Path translate(Path folder, Path xliff, String targetLanguage, List<Pair> memory, Filters filters) throws IOException, InterruptedException {
         Path project = folder.resolve("project");
         Path config = folder.resolve("config");
         for (String sub : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
@@ -79,10 +112,15 @@ final class OmegaT {
                     </project>
                 </omegat>
                 """.formatted(targetLanguage), StandardCharsets.UTF_8);
-        Files.writeString(project.resolve("omegat/filters.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <filters removeTags="false"/>
-                """, StandardCharsets.UTF_8);
+        if (filters == Filters.KEEP_TAGS) {
+            Files.writeString(project.resolve("omegat/filters.xml"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <filters removeTags="false"/>
+                    """, StandardCharsets.UTF_8);
+        } else {
+            memory = memory.stream().map(pair -> new Pair(trimmed(pair.source()), trimmed(pair.target())))
+                    .filter(pair -> !pair.source().isEmpty()).toList();
+        }
         Files.writeString(config.resolve("omegat.prefs"), """
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <omegat>
@@ -107,6 +145,11 @@ final class OmegaT {
             throw new AssertionError("OmegaT wrote no " + translated + ". Its output:\n" + run.output());
         }
         return translated;
+    }
+
+    /** Segment content without the codes and whitespace at its ends, as OmegaT's default filters cut segments. */
+    static String trimmed(String content) {
+        return TRAILING.matcher(LEADING.matcher(content).replaceFirst("")).replaceFirst("");
     }
 
     /** A TMX 1.4 memory of the pairs, French to the target language, one paragraph per unit. */
