@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.plakar.legal.I18nCopy;
-import io.plakar.legal.check.CurrentTranslations;
+import io.plakar.legal.check.LanguageStatus;
 import io.plakar.legal.check.Report;
 import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.DocumentFile;
@@ -46,9 +44,8 @@ class OmegaTTest {
 
     @Test
     void germanThroughOmegaTWithTodaysGermanAsItsMemoryChangesNoFile() throws Exception {
-        Path i18n = I18nCopy.into(temp);
+        Path i18n = I18nCopy.current(temp);
         String tag = german(i18n);
-        CurrentTranslations.mark(i18n, tag);
         Map<String, byte[]> before = snapshot(i18n);
         Path plain = temp.resolve("plain").resolve(tag + ".xlf");
         ExportCommand.export(i18n, tag, plain);
@@ -127,12 +124,17 @@ class OmegaTTest {
         XliffImport.Result result = XliffImport.run(i18n, translated);
 
         assertEquals(Set.of("i18n/" + I18nLayout.bundle(tag), "i18n/" + I18nLayout.document(tag)), Set.copyOf(result.written()));
-        assertNull(result.recordedVersion(), "untranslated units: the language is not recorded current");
         I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
         Report report = TranslationCheck.check(files);
         assertFalse(report.hasErrors(), report.format());
         DocumentFile document = files.documents().get(tag);
-        assertNull(document.originalVersion(), "not current");
+        LanguageStatus status = report.languages().stream().filter(language -> language.tag().equals(tag)).findFirst().orElseThrow();
+        assertEquals(LanguageStatus.Document.INCOMPLETE, status.document(), "untranslated blocks: incomplete, not current");
+        assertTrue(status.translated() < status.total(), "an untranslated string counts: " + status.translated() + " of " + status.total());
+        for (XliffUnits.Unit block : missingBlocks) {
+            assertTrue(report.problems().stream().anyMatch(problem -> !problem.isError() && problem.file().equals(document.file())
+                    && problem.message().contains("'" + block.id() + "'")), "the check names " + block.id() + ":\n" + report.format());
+        }
         assertEquals(slug, document.slug());
         assertNull(files.bundles().get(tag).get(missingString.id()), "an untranslated string is left out, so that the French shows");
         assertNotEquals(null, files.bundles().get(tag).get(strings.get(0).id()), "a translated string is written");
@@ -164,47 +166,30 @@ class OmegaTTest {
         XliffUnits.Unit contact = units.values().stream().filter(unit -> unit.source().equals(french)).findFirst()
                 .orElseThrow(() -> new AssertionError("no unit of the paragraph " + french));
         String code = contact.sourceTmx().substring(contact.sourceTmx().indexOf("<ph"));
+        // The memory also names the language, as an agency's does: a new language's files must pass the check.
         List<OmegaT.Pair> memory = List.of(new OmegaT.Pair(contact.sourceTmx(), "Kontakt " + code),
-                new OmegaT.Pair(units.get("slug").sourceTmx(), "notice-" + tag));
+                new OmegaT.Pair(units.get("slug").sourceTmx(), "notice-" + tag),
+                new OmegaT.Pair(units.get("language.format-locale").sourceTmx(), tag),
+                new OmegaT.Pair(units.get("language.name").sourceTmx(), Locale.forLanguageTag(tag).getDisplayLanguage(Locale.forLanguageTag(tag))));
 
         Path translated = OmegaT.translate(temp.resolve("omegat"), handedOut, tag, memory, OmegaT.Filters.OMEGAT_DEFAULTS);
         assertEquals("Kontakt{{" + fact + "}}", XliffUnits.read(translated).get(contact.id()).target(), "OmegaT 3.6 drops the space before the code");
         XliffImport.Result result = XliffImport.run(i18n, translated);
 
-        List<String> warnings = warnings(result);
+        List<String> warnings = result.warnings();
         assertTrue(warnings.stream().anyMatch(warning -> warning.contains("'" + contact.id() + "'")), "a warning names " + contact.id() + ": " + warnings);
-    }
-
-    /**
-     * The import's warnings (issue 19, point 5: {@code Result.warnings()}), by reflection until
-     * that accessor exists, so that the rest of the suite compiles without it.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<String> warnings(XliffImport.Result result) throws Exception {
-        try {
-            return (List<String>) XliffImport.Result.class.getMethod("warnings").invoke(result);
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("the import reports no warnings yet: XliffImport.Result.warnings() (issue 19, point 5)");
-        }
     }
 
     /** German, where the copy has it (the agency's case of issue 19), else the copy's first translation. */
     private static String german(Path i18n) {
-        List<String> translations = translations(i18n);
+        List<String> translations = I18nCopy.translations(i18n);
         return translations.contains("de") ? "de" : translations.get(0);
     }
 
     /** The translation whose text stands in for a new language's: English where the copy has it. */
     private static String donor(Path i18n) {
-        List<String> translations = translations(i18n);
+        List<String> translations = I18nCopy.translations(i18n);
         return translations.contains("en") ? "en" : translations.get(0);
-    }
-
-    private static List<String> translations(Path i18n) {
-        List<String> translations = I18nReader.read(I18nSource.directory(i18n)).tags().stream()
-                .filter(tag -> !tag.equals(I18nLayout.ORIGINAL) && Files.exists(i18n.resolve(I18nLayout.document(tag)))).toList();
-        assertFalse(translations.isEmpty(), "the copy of i18n/ has no translation");
-        return translations;
     }
 
     /** Text that reads the same in Markdown, in HTML and in the file: letters, digits, spaces, simple punctuation. */
@@ -212,26 +197,9 @@ class OmegaTTest {
         return text.matches("[\\p{L}\\p{N} ,.;:!?()\\-]+") && text.codePoints().anyMatch(Character::isLetter);
     }
 
-    /**
-     * The export with the prefill option of issue 19 (point 4): each source copied into its
-     * target, {@code state="needs-translation"}, for tools that translate targets only.
-     * Called by reflection until {@code ExportCommand.export(Path, String, Path, boolean)} exists,
-     * so that the rest of the suite compiles without it.
-     */
+    /** The export with the prefill option, as for OmegaT: each unit without a translation gets a copy of its source. */
     static void exportPrefilled(Path i18n, String tag, Path file) throws Exception {
-        Method export;
-        try {
-            export = ExportCommand.class.getDeclaredMethod("export", Path.class, String.class, Path.class, boolean.class);
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("the export has no prefill option yet: ExportCommand.export(Path i18n, String tag, Path file, boolean prefill)"
-                    + " (issue 19, point 4)");
-        }
-        export.setAccessible(true);
-        try {
-            export.invoke(null, i18n, tag, file, true);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        ExportCommand.export(i18n, tag, file, true);
     }
 
     /**
