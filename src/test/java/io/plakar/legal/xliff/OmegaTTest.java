@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,29 +44,46 @@ class OmegaTTest {
     Path temp;
 
     @Test
-    void germanThroughOmegaTWithTodaysGermanAsItsMemoryChangesNoFile() throws Exception {
+    void germanHalfDoneThroughOmegaTWithTodaysGermanAsItsMemoryComesBackByteForByte() throws Exception {
         Path i18n = I18nCopy.current(temp);
         String tag = german(i18n);
         Map<String, byte[]> before = snapshot(i18n);
         Path plain = temp.resolve("plain").resolve(tag + ".xlf");
         ExportCommand.export(i18n, tag, plain);
         Map<String, XliffUnits.Unit> today = XliffUnits.read(plain);
-        Path handedOut = temp.resolve("agency").resolve(tag + ".xlf");
-        exportPrefilled(i18n, tag, handedOut);
-        assertPrefilled(XliffUnits.read(handedOut), today);
         // An agency's memory of today's German: French source to German target, unit by unit.
-        // OmegaT's segments are the prefilled export's targets: the memory translates those that
-        // are a copy of their source, and OmegaT must leave the German ones as they are.
         List<OmegaT.Pair> memory = today.values().stream().filter(unit -> unit.target() != null)
                 .map(unit -> new OmegaT.Pair(unit.sourceTmx(), unit.targetTmx())).toList();
+        // A round half done: two blocks of the German are still the French text, one with codes.
+        String file = I18nLayout.document(tag);
+        String german = Files.readString(i18n.resolve(file));
+        List<XliffUnits.Unit> reverted = new ArrayList<>();
+        for (boolean codes : List.of(true, false)) {
+            reverted.add(today.values().stream().filter(unit -> unit.file().equals(Part.DOCUMENT) && unit.id().matches("s\\d+\\.\\d+")
+                    && unit.hasCodes() == codes && unit.target() != null && !unit.target().equals(unit.source())
+                    && german.indexOf(unit.target()) >= 0 && german.indexOf(unit.target()) == german.lastIndexOf(unit.target()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no block of the German to revert, codes: " + codes)));
+        }
+        for (XliffUnits.Unit unit : reverted) {
+            I18nCopy.edit(i18n, file, text -> text.replace(unit.target(), unit.source()));
+        }
+        Path handedOut = temp.resolve("agency").resolve(tag + ".xlf");
+        exportPrefilled(i18n, tag, handedOut);
+        Path plainNow = temp.resolve("plain-now").resolve(tag + ".xlf");
+        ExportCommand.export(i18n, tag, plainNow);
+        Map<String, XliffUnits.Unit> prefilled = XliffUnits.read(handedOut);
+        assertPrefilled(prefilled, XliffUnits.read(plainNow));
+        reverted.forEach(unit -> assertEquals(unit.sourceTmx(), prefilled.get(unit.id()).targetTmx(), unit.id() + " is prefilled"));
 
+        // OmegaT's segments are the prefilled export's targets: the memory translates the copies
+        // of their source, and OmegaT leaves the German ones as they are.
         Path translated = OmegaT.translate(temp.resolve("omegat"), handedOut, tag, memory);
         Map<String, XliffUnits.Unit> back = XliffUnits.read(translated);
         today.values().stream().filter(unit -> unit.target() != null).forEach(unit -> assertEquals(unit.targetTmx(), back.get(unit.id()).targetTmx(),
                 "OmegaT's target for " + unit.id() + ": today's German"));
         XliffImport.Result result = XliffImport.run(i18n, translated);
 
-        assertEquals(List.of(), result.written(), "nothing to write");
+        assertEquals(List.of("i18n/" + file), result.written(), "the German document, its two blocks translated again");
         assertSameFiles(before, snapshot(i18n));
     }
 
@@ -98,7 +116,7 @@ class OmegaTTest {
         XliffUnits.Unit missingString = strings.get(strings.size() - 1);
         List<XliffUnits.Unit> missingBlocks = blocks.subList(blocks.size() - 2, blocks.size());
         XliffUnits.Unit keptBlock = blocks.get(0);
-        Set<String> missing = new java.util.HashSet<>(List.of(missingString.id()));
+        Set<String> missing = new HashSet<>(List.of(missingString.id()));
         missingBlocks.forEach(unit -> missing.add(unit.id()));
         String slug = "notice-" + tag;
         List<OmegaT.Pair> memory = new ArrayList<>();

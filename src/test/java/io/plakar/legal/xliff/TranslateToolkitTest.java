@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.plakar.legal.I18nCopy;
 import io.plakar.legal.content.I18nLayout;
@@ -97,6 +98,6 @@ class TranslateToolkitTest {
     }
 
     private static int changedTargets(Map<String, XliffUnits.Unit> before, Map<String, XliffUnits.Unit> after) {
-        return (int) before.values().stream().filter(unit -> !java.util.Objects.equals(unit.targetTmx(), after.get(unit.id()).targetTmx())).count();
+        return (int) before.values().stream().filter(unit -> !Objects.equals(unit.targetTmx(), after.get(unit.id()).targetTmx())).count();
     }
 }
