@@ -274,14 +274,14 @@ class TranslationCheckTest {
         I18nCopy.edit(i18n, "content/legal-notice.fr.md", text -> withLastmod(text, laterThanTheOriginal(i18n)) + "\nUne phrase ajoutée à l'original.\n");
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertFalse(report.hasErrors(), report.format());
-        for (String tag : translations()) {
+        for (String tag : I18nCopy.translations(i18n)) {
             assertReports(report, "i18n/content/legal-notice." + tag + ".md:" + I18nCopy.line(i18n, "content/legal-notice." + tag + ".md", "original_version")
                     + ": warning: stale: translated from version " + before + " of the original");
             assertEquals(Document.STALE, status(report, tag).document());
         }
 
-        String marked = translations().get(0);
-        String other = translations().get(1);
+        String marked = I18nCopy.translations(i18n).get(0);
+        String other = I18nCopy.translations(i18n).get(1);
         MarkCurrentCommand.mark(i18n, marked);
         Report after = TranslationCheck.run(I18nSource.directory(i18n));
         assertEquals(Document.CURRENT, status(after, marked).document());
@@ -291,7 +291,7 @@ class TranslationCheckTest {
     @Test
     void markingCurrentRecordsTheOriginalsVersionAndLastmod() throws IOException {
         Path i18n = copy();
-        String tag = translations().get(0);
+        String tag = I18nCopy.translations(i18n).get(0);
         MarkCurrentCommand.mark(i18n, tag);
         String original = Files.readString(i18n.resolve("content/legal-notice.fr.md"));
         List<String> lines = Files.readAllLines(i18n.resolve("content/legal-notice." + tag + ".md"));
@@ -325,7 +325,7 @@ class TranslationCheckTest {
                 .replace("sous le numéro {{company.siren}}", "sous le n° {{company.siren}}"));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
         assertEquals(0, status(report, "fr").warnings(), report.format());
-        for (String tag : translations()) {
+        for (String tag : I18nCopy.translations(i18n)) {
             assertEquals(Document.STALE, status(report, tag).document(), tag);
         }
     }
@@ -342,7 +342,7 @@ class TranslationCheckTest {
     @Test
     void originalLastmodThatIsNotADate() throws IOException {
         Path i18n = copy();
-        String tag = translations().get(0);
+        String tag = I18nCopy.translations(i18n).get(0);
         MarkCurrentCommand.mark(i18n, tag);
         I18nCopy.edit(i18n, "content/legal-notice." + tag + ".md", text -> text.replaceFirst("(?m)^original_lastmod: .*$", "original_lastmod: yesterday"));
         assertReports(TranslationCheck.run(I18nSource.directory(i18n)), "i18n/content/legal-notice." + tag + ".md:"
@@ -380,19 +380,8 @@ class TranslationCheckTest {
         }
     }
 
-    /** The languages of i18n/ with a translation of the document. */
-    private static List<String> translations() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("i18n/content"))) {
-            List<String> tags = files.map(file -> file.getFileName().toString()).filter(name -> name.matches("legal-notice\\..+\\.md"))
-                    .map(name -> name.substring("legal-notice.".length(), name.length() - ".md".length()))
-                    .filter(tag -> !tag.equals("fr")).sorted().toList();
-            assertTrue(tags.size() >= 2, "these tests need two translations");
-            return tags;
-        }
-    }
-
     private static void markAllCurrent(Path i18n) throws IOException {
-        for (String tag : translations()) {
+        for (String tag : I18nCopy.translations(i18n)) {
             MarkCurrentCommand.mark(i18n, tag);
         }
     }
