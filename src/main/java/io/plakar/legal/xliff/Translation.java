@@ -55,6 +55,11 @@ final class Translation {
     final PropertiesFile bundle;
     final List<Segments.Segment> originalSegments;
     final List<Segments.Segment> segments;
+    /** The translation's segment for each unit of the current French that has one. */
+    final Map<String, Segments.Segment> targets;
+    /** Whether the translation's blocks pair with the current French's, id for id (else through the copy of its version). */
+    final boolean aligned;
+
     /** What changed in the French since the translation's version, worked out when first asked. */
     private OriginalChanges changes;
 
@@ -98,11 +103,6 @@ final class Translation {
             this.targets = Alignment.carry(copySegments, copy.text(), originalSegments, original.text(), byId(segments));
         }
     }
-
-    /** The translation's segment for each unit of the current French that has one. */
-    final Map<String, Segments.Segment> targets;
-    /** Whether the translation's blocks pair with the current French's, id for id (else through the copy of its version). */
-    final boolean aligned;
 
     private static Map<String, Segments.Segment> byId(List<Segments.Segment> segments) {
         Map<String, Segments.Segment> byId = new HashMap<>();
