@@ -122,6 +122,16 @@ public final class FrontMatter {
         }
     }
 
+    /** Removes a field from a document's lines, found as {@link #read} finds it; nothing when it is absent. */
+    public static void remove(List<String> lines, String name) {
+        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+            if (name.equals(fieldName(lines.get(i)))) {
+                lines.remove(i);
+                return;
+            }
+        }
+    }
+
     /** Whether the front matter is closed, so that the body can be read. */
     public boolean readable() {
         return bodyLine > 0;

@@ -80,25 +80,42 @@ public final class Segments {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
+    /** The front matter field in which the XLIFF import lists the units it left untranslated (still the French text). */
+    public static final String UNTRANSLATED_FIELD = "untranslated";
+
     /**
-     * The blocks of a translation that are still the French text, word for word (and have
-     * words to translate), paired id for id with the original's; empty when the blocks do not
-     * pair (the check reports that instead).
+     * The units of a translation that are still the French text, paired id for id with the
+     * original's (the title, description and slug, and each block): those with words to
+     * translate ({@link #hasWords}), and those the import recorded as untranslated in
+     * {@value #UNTRANSLATED_FIELD} (a single word left in French is otherwise taken for a
+     * translation). Empty when the blocks do not pair (the check reports that instead). Each
+     * pair is the translation's segment, then the original's.
      */
     public static List<Segment[]> untranslated(DocumentFile translation, DocumentFile original) {
-        List<Segment> here = of(translation).stream().filter(Segments::isBlock).toList();
-        List<Segment> there = of(original).stream().filter(Segments::isBlock).toList();
-        if (!here.stream().map(Segment::id).toList().equals(there.stream().map(Segment::id).toList())) {
+        List<Segment> here = of(translation);
+        List<Segment> there = of(original);
+        if (!here.stream().filter(Segments::isBlock).map(Segment::id).toList().equals(there.stream().filter(Segments::isBlock).map(Segment::id).toList())) {
             return List.of();
         }
+        java.util.Set<String> recorded = recordedUntranslated(translation);
         List<Segment[]> untranslated = new ArrayList<>();
-        for (int i = 0; i < here.size(); i++) {
-            String text = there.get(i).text(original.text());
-            if (here.get(i).text(translation.text()).equals(text) && hasWords(text)) {
-                untranslated.add(new Segment[] {here.get(i), there.get(i)});
+        for (Segment segment : here) {
+            Segment french = there.stream().filter(other -> other.id().equals(segment.id())).findFirst().orElse(null);
+            if (french == null || segment.id().equals("slug")) {
+                continue; // a slug the same as the French's is a duplicate, an error of its own
+            }
+            String text = french.text(original.text());
+            if (segment.text(translation.text()).equals(text) && (hasWords(text) || recorded.contains(segment.id()))) {
+                untranslated.add(new Segment[] {segment, french});
             }
         }
         return untranslated;
+    }
+
+    /** The unit ids a translation's front matter lists as left untranslated by the import. */
+    public static java.util.Set<String> recordedUntranslated(DocumentFile document) {
+        String listed = document.frontMatter().value(UNTRANSLATED_FIELD);
+        return listed == null ? java.util.Set.of() : java.util.Set.of(listed.split("[\\s,]+"));
     }
 
     /** Whether a segment is a block of the body, not a front matter field. */

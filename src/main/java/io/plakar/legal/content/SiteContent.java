@@ -32,6 +32,17 @@ public final class SiteContent {
         this.messages = messages;
         this.facts = facts;
         this.files = files;
+        this.incomplete = files.original() == null ? java.util.Set.of() : files.documents().values().stream()
+                .filter(document -> document != files.original() && !Segments.untranslated(document, files.original()).isEmpty())
+                .map(DocumentFile::tag).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The translations some of whose units are still the French text. */
+    private final java.util.Set<String> incomplete;
+
+    /** Whether the language's translation still shows some of the French text (units the import left untranslated). */
+    public boolean incomplete(String tag) {
+        return incomplete.contains(tag);
     }
 
     /** The languages, in the order the switcher shows them. */

@@ -181,6 +181,11 @@ public class PageModel {
         return content.stale(language.tag());
     }
 
+    /** Whether parts of the translation are still the French text (and say so, as the French prevails). */
+    public boolean isIncomplete() {
+        return content.incomplete(language.tag());
+    }
+
     /** Whether the language has no translation, so the French text is shown. */
     public boolean isUntranslated() {
         return !content.translated(language.tag());

@@ -165,12 +165,13 @@ final class Translation {
                     : new Unit(entry.key(), stringNote(entry, frenchLines), source, Inline.split(value, pattern), Unit.TRANSLATED, true));
         }
         List<Unit> blocks = new ArrayList<>();
+        java.util.Set<String> recorded = translation == null ? java.util.Set.of() : Segments.recordedUntranslated(translation);
         for (Segments.Segment segment : originalSegments) {
             Segments.Segment target = targets.get(segment.id());
             String sourceText = segment.text(original.text());
             List<Inline.Piece> source = Inline.split(sourceText, false);
             String targetText = target == null ? null : target.text(translation.text());
-            if (targetText == null || targetText.equals(sourceText) && Segments.hasWords(sourceText)) {
+            if (targetText == null || targetText.equals(sourceText) && (Segments.hasWords(sourceText) || recorded.contains(segment.id()))) {
                 blocks.add(untranslated(segment.id(), blockNote(segment), source, prefill));
             } else if (needsReview(segment)) {
                 blocks.add(new Unit(segment.id(), blockNote(segment), source, Inline.split(targetText, false), Unit.NEEDS_REVIEW, false));

@@ -80,6 +80,7 @@ final class XliffImport {
     static final String NEW_WITHOUT_LANGUAGE = "%s: '%s' has no files yet, and this file does not record the language it was exported for: a new language comes only from an export made for it (export-xliff -Dlang=%2$s)";
     static final String NOTHING_TRANSLATED = "%s: no unit has a translation (every target is missing, empty, or a copy of its source): translate the file in your tool, then save its translated copy; a tool that translates only existing targets (OmegaT) needs an export made with -Dprefill=true";
     static final String NEW_WITHOUT_SLUG = "%s: unit 'slug': not translated (%s): a new language needs its own slug, the last part of its page's address; translate that unit";
+    static final String CODES_AS_TEXT = "%s: unit '%s': its target holds its codes as text, and they read as %s where its source's are %s: write each code exactly as in the source, and no other";
     static final String LOST_SPACE = "%s: unit '%s': warning: no space %s, where the French has one (%s): check the spacing around the code";
     static final String FRENCH_PUNCTUATION = "%s: unit '%s': warning: a space before %s, as French typography writes it; '%s' writes none";
 
@@ -145,6 +146,7 @@ final class XliffImport {
         Map<String, String> blocks = new HashMap<>();
         boolean review = false;
         List<String> warnings = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
         for (Part part : xliff.parts().values()) {
             Part french = current.get(part.original());
             boolean messages = part.original().equals(Part.MESSAGES);
@@ -160,6 +162,9 @@ final class XliffImport {
                 }
                 if (!unit.translated()) {
                     // no target, an empty one, or still a copy of the source: the French shows (or the translation's text stays)
+                    if (!messages && !unit.id().equals("slug")) {
+                        untranslated.add(unit.id());
+                    }
                     continue;
                 }
                 boolean pattern = messages && MessagePatterns.isPattern(translation.originalBundle.get(unit.id()).value());
@@ -209,7 +214,7 @@ final class XliffImport {
             rebuilt.put(bundlePath, bundle(translation, strings).getBytes(StandardCharsets.UTF_8));
         }
         if (xliff.parts().containsKey(Part.DOCUMENT)) {
-            rebuilt.put(documentPath, document(translation, blocks, review ? null : xliff.originalVersion(), lastmod, LocalDate.now())
+            rebuilt.put(documentPath, document(translation, blocks, untranslated, review ? null : xliff.originalVersion(), lastmod, LocalDate.now())
                     .getBytes(StandardCharsets.UTF_8));
         }
         I18nFiles checked = I18nReader.read(overlay(folder, rebuilt));
@@ -258,6 +263,11 @@ final class XliffImport {
      * front matter, one block of the document).
      */
     private static String refusal(String name, Translation translation, boolean messages, Unit unit, boolean pattern) {
+        List<String> written = Inline.codes(Inline.split(Inline.join(unit.target(), pattern), pattern));
+        if (Inline.codes(unit.target()).isEmpty() && !written.isEmpty()) {
+            // The tool wrote every code as text (a PO round trip), and they are not the source's: say what they read as.
+            return String.format(CODES_AS_TEXT, name, unit.id(), String.join(" ", written), String.join(" ", Inline.codes(unit.source())));
+        }
         List<String> missing = difference(Inline.codes(unit.source()), Inline.codes(unit.target()));
         List<String> extra = difference(Inline.codes(unit.target()), Inline.codes(unit.source()));
         if (!missing.isEmpty() || !extra.isEmpty()) {
@@ -420,9 +430,11 @@ final class XliffImport {
      * added or removed blocks since) keeps its front matter and takes the current French's
      * body, each block replaced by its target (a block without one stays French). A new
      * language, started from the French file, gets its own {@code date} and {@code lastmod}:
-     * the day of the import.
+     * the day of the import. The units left untranslated are listed in the front matter
+     * ({@link Segments#UNTRANSLATED_FIELD}).
      */
-    static String document(Translation translation, Map<String, String> targets, String version, LocalDate lastmod, LocalDate today) {
+    static String document(Translation translation, Map<String, String> targets, List<String> untranslated, String version, LocalDate lastmod,
+            LocalDate today) {
         boolean fromFrench = translation.translation == null;
         String text;
         List<Segments.Segment> segments = new ArrayList<>();
@@ -455,6 +467,13 @@ final class XliffImport {
             if (targets.containsKey(field) && segments.stream().noneMatch(segment -> segment.id().equals(field))) {
                 FrontMatter.set(lines, field, "\"" + targets.get(field) + "\""); // a field the file lacks: added at the front matter's end
             }
+        }
+        // The units left untranslated, so that the check and the next export know them even where
+        // the French is one word (which a translation may share); none: no field.
+        if (untranslated.isEmpty()) {
+            FrontMatter.remove(lines, Segments.UNTRANSLATED_FIELD);
+        } else {
+            FrontMatter.set(lines, Segments.UNTRANSLATED_FIELD, String.join(" ", untranslated));
         }
         if (fromFrench) {
             FrontMatter.set(lines, FrontMatter.DATE, today.toString());

@@ -77,6 +77,7 @@ class PreviewIT {
         assertEquals(pt, page.selectFirst("html").attr("lang"));
         assertEquals("Aviso legal", page.selectFirst("main h1").text());
         assertEquals("Ir para o conteúdo", page.selectFirst("a.skip-link").text());
+        assertNotNull(page.selectFirst("main .notice-incomplete"), "its blocks are still the French text: the page says so");
 
         Element link = html(client.get("/fr/mentions-legales")).selectFirst("nav.switcher a[hreflang=" + pt + "]");
         assertNotNull(link, "the switcher offers the new language");

@@ -124,7 +124,7 @@ class XliffRefusalTest {
     void aFactTypedAsAnotherFactInsteadOfItsCodeIsRefused() throws Exception {
         edit(text -> replaceInTarget(text, "s3.1", "<ph id=\"1\">{{company.brand}}</ph>", "{{company.name}}"));
 
-        assertEquals(String.format(XliffImport.CODES_ALTERED, xliff, "s3.1", "{{company.brand}}", "none"), refusal());
+        assertEquals(String.format(XliffImport.CODES_AS_TEXT, xliff, "s3.1", "{{company.name}}", "{{company.brand}}"), refusal());
     }
 
     @Test

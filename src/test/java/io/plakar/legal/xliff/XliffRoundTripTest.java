@@ -192,6 +192,32 @@ class XliffRoundTripTest {
     }
 
     @Test
+    void aOneWordUnitLeftInFrenchIsRecordedUntranslatedAndThePageSaysPartsAreFrench() throws Exception {
+        Path i18n = I18nCopy.current(temp);
+        String from = I18nCopy.translations(i18n).get(0);
+        String tag = I18nCopy.NEW_TAG;
+        String full = Files.readString(translatedLike(i18n, from, tag, Map.of("slug", "informacoes-legais", "language.format-locale", tag)));
+        // A unit whose French is one word or none (a heading, "Webmestre : {{…}}"), left as the prefill wrote it.
+        XliffUnits.Unit oneWord = XliffUnits.read(temp.resolve(tag + ".xlf")).values().stream()
+                .filter(unit -> unit.id().matches("s\\d+\\.\\d+") && !io.plakar.legal.content.Segments.hasWords(unit.source())
+                        && unit.source().codePoints().anyMatch(Character::isLetter))
+                .findFirst().orElseThrow(() -> new AssertionError("the French has no block of one word"));
+        Path xliff = temp.resolve("left.xlf");
+        Files.writeString(xliff, withTarget(full, oneWord.id(), sourceOf(full, oneWord.id())));
+
+        XliffImport.run(i18n, xliff);
+
+        I18nFiles files = I18nReader.read(I18nSource.directory(i18n));
+        assertTrue(TranslationCheck.check(files).problems().stream().anyMatch(problem -> problem.message().startsWith("untranslated: unit '" + oneWord.id() + "'")),
+                TranslationCheck.check(files).format());
+        SiteContent site = SiteContentLoader.load(I18nSource.directory(i18n));
+        assertTrue(site.incomplete(tag), "the page says parts are shown in French");
+        assertFalse(site.incomplete(from));
+        ExportCommand.export(i18n, tag, temp.resolve("again.xlf"));
+        assertTrue(XliffUnits.read(temp.resolve("again.xlf")).get(oneWord.id()).target() == null, "the next export asks for it again");
+    }
+
+    @Test
     void aRegionalTargetLanguageIsTheExportedLanguageAndAnotherIsRefused() throws Exception {
         Path i18n = I18nCopy.current(temp);
         String from = I18nCopy.translations(i18n).get(0);
