@@ -264,7 +264,7 @@ final class XliffImport {
      */
     private static String refusal(String name, Translation translation, boolean messages, Unit unit, boolean pattern) {
         List<String> written = Inline.codes(Inline.split(Inline.join(unit.target(), pattern), pattern));
-        if (Inline.codes(unit.target()).isEmpty() && !written.isEmpty()) {
+        if (Inline.codes(unit.target()).isEmpty() && !written.isEmpty() && !Inline.codes(unit.source()).isEmpty()) {
             // The tool wrote every code as text (a PO round trip), and they are not the source's: say what they read as.
             return String.format(CODES_AS_TEXT, name, unit.id(), String.join(" ", written), String.join(" ", Inline.codes(unit.source())));
         }
