@@ -165,6 +165,8 @@ class RoutingIT {
         assertEquals(0, page.select("[aria-current]").size(), "each link leads to the legal notice, not to this page");
         assertEquals(page.selectFirst("main a").attr("href") + "?switch", page.selectFirst("nav.switcher a[hreflang=" + tag + "]").attr("href"));
         assertEquals(1, page.select("meta[name=robots][content=noindex]").size());
+        assertEquals(List.of(), page.select("time, .updated").eachText(), "the notice's date is not the error page's");
+        assertFalse(page.text().contains(SiteClient.stem(bundle(tag, "updated"))), "no 'last updated' on an error page");
     }
 
     @Test

@@ -128,6 +128,12 @@ final class SiteClient {
         return properties.getProperty(key);
     }
 
+    /** A pattern string's text before its first placeholder ("Dernière mise à jour : " of "Dernière mise à jour : {0}"), stripped. */
+    static String stem(String pattern) {
+        int placeholder = pattern.indexOf('{');
+        return (placeholder < 0 ? pattern : pattern.substring(0, placeholder)).strip();
+    }
+
     /** The languages of the translators' folder: one per bundle, sorted. */
     static List<String> languages() {
         return tags("i18n/messages", "", ".properties");
