@@ -191,6 +191,12 @@ final class SiteClient {
         return "/" + tag + "/" + frontMatter(Files.exists(document) ? tag : "fr", "slug");
     }
 
+    /** The path of a language's history of the original: its page's path and its bundle's history.slug, else the French one. */
+    static String historyPath(String tag) {
+        String slug = bundle(tag, "history.slug");
+        return path(tag) + "/" + (slug == null || slug.isBlank() ? bundle("fr", "history.slug") : slug.strip());
+    }
+
     /** A field of a document's front matter, unquoted. */
     static String frontMatter(String tag, String field) {
         try {
