@@ -152,6 +152,17 @@ class HistoryTest {
                 warnings.toString());
     }
 
+    @Test
+    void aHistorySlugThatIsNotUrlSafeIsAnErrorAtItsLine() throws IOException {
+        Path i18n = HistoryFixture.oneVersion(temp);
+        String bundle = I18nLayout.bundle(I18nCopy.NEW_TAG);
+        Files.writeString(i18n.resolve(bundle), "language.name = Test\nhistory.slug = Histórico antigo\n");
+        Report report = TranslationCheck.run(I18nSource.directory(i18n));
+        assertTrue(report.problems().stream().anyMatch(problem -> problem.toString().equals("i18n/" + bundle
+                + ":2: error: history.slug: 'Histórico antigo' is not URL-safe (it is the last part of the history page's address): "
+                + "use lower-case ASCII letters, digits and hyphens")), report.format());
+    }
+
     private static History history(Path i18n) {
         return History.of(SiteContentLoader.load(I18nSource.directory(i18n)));
     }

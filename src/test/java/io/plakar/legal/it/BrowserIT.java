@@ -44,7 +44,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * The site in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
  * chromedriver (no browser or driver is downloaded). Language negotiation, the switcher, the
  * writing direction, a clean console, screenshots of every page, and axe-core's WCAG 2.1 AA
- * rules in both colour schemes.
+ * rules in both colour schemes (the language pages and their history pages; the history with
+ * several versions, and the earlier versions' pages, in {@link HistoryIT}).
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -231,7 +232,9 @@ class BrowserIT {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (String path : List.of(LanguagePagesIT.PAGES.values().toArray(String[]::new))) {
+            List<String> paths = new java.util.ArrayList<>(LanguagePagesIT.PAGES.values());
+            SiteClient.languages().forEach(tag -> paths.add(SiteClient.historyPath(tag))); // earlier versions: HistoryIT
+            for (String path : paths) {
                 driver.get(url + path.substring(1));
                 Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
                 for (Rule rule : results.getViolations()) {

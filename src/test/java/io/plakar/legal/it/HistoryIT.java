@@ -126,7 +126,7 @@ class HistoryIT {
         // The one before it added a section.
         Element added = entries.get(1);
         assertTrue(added.selectFirst("h3").text().startsWith(text(tag, "history.state.added")));
-        assertEquals(HistoryFixture.ADDED_HEADING, added.selectFirst("h3 q").text());
+        assertEquals(HistoryFixture.ADDED_HEADING, added.selectFirst("h3 bdi").text());
         assertTrue(added.selectFirst("p.diff ins").text().contains(HistoryFixture.ADDED_TEXT));
         // The first has nothing before it.
         assertEquals(0, entries.get(2).select("h3").size());
