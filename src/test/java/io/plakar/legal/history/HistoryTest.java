@@ -153,6 +153,20 @@ class HistoryTest {
     }
 
     @Test
+    void twoVersionsOfOneDayAreWarnedOfAndStillOrderedTheCurrentFirst() throws IOException {
+        Path i18n = HistoryFixture.oneVersion(temp);
+        String first = HistoryFixture.version(i18n);
+        I18nCopy.edit(i18n, HistoryFixture.FRENCH, HistoryFixture::changeFirstSection); // lastmod left as it was
+        String second = HistoryFixture.version(i18n);
+        // Copied by hand, as record-version would refuse it.
+        Files.copy(i18n.resolve(HistoryFixture.FRENCH), i18n.resolve(I18nLayout.historyCopy(second)));
+        assertEquals(List.of(second, first), history(i18n).entries().stream().map(entry -> entry.version().version()).toList());
+        List<String> warnings = problems(i18n, "both date from");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("i18n/" + I18nLayout.historyCopy(first) + ":"), warnings.get(0));
+    }
+
+    @Test
     void aHistorySlugThatIsNotUrlSafeIsAnErrorAtItsLine() throws IOException {
         Path i18n = HistoryFixture.oneVersion(temp);
         String bundle = I18nLayout.bundle(I18nCopy.NEW_TAG);
