@@ -2,6 +2,8 @@ package io.plakar.legal.check;
 
 import java.util.List;
 
+import io.plakar.legal.content.DocumentFile;
+
 /**
  * What changed in the French original since the version a translation records: every section
  * of the original, each current or changed (with its diff), or, when no copy of that version
@@ -21,6 +23,16 @@ public record OriginalChanges(String tag, String from, String to, String copy, L
 
     public OriginalChanges {
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * What changed from one version of the original to another, as translators are shown it:
+     * every section of the newer version, current, changed or added, with the removed ones where
+     * they were, each changed one with its word-level diff. Also what the site's history of the
+     * original shows visitors.
+     */
+    public static List<SectionChange> between(DocumentFile older, DocumentFile newer) {
+        return OriginalComparison.sections(older, newer);
     }
 
     /** Whether the translation records the original's current version. */

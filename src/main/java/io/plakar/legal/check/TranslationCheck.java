@@ -122,6 +122,7 @@ public final class TranslationCheck {
         if (legal) {
             LegalRequirements.check(files, report);
         }
+        HistoryCheck.check(files, report);
         Map<String, String> slugs = new HashMap<>();
         files.documents().values().forEach(document -> {
             if (document.slug() != null && !document.slug().isBlank()) {

@@ -61,7 +61,7 @@ final class DocumentReader {
             }
         }
         FrontMatter.Field slug = frontMatter.get(SLUG);
-        if (slug != null && !slug.value().isBlank() && !URL_SAFE.matcher(slug.value()).matches()) {
+        if (slug != null && !slug.value().isBlank() && !isUrlSafe(slug.value())) {
             problems.accept(Problem.error(file, slug.line(), String.format(SLUG_NOT_URL_SAFE, slug.value())));
         }
         Map<String, LocalDate> dates = new HashMap<>();
@@ -115,5 +115,10 @@ final class DocumentReader {
                 dates.get(frontMatter.get(LASTMOD) != null ? LASTMOD : DATE), SourceVersion.of(text),
                 frontMatter.value(SourceVersion.FIELD), dates.get(SourceVersion.LASTMOD_FIELD),
                 rendered.html(), rendered.headings(), rendered.links(), List.copyOf(placeholders), List.copyOf(literals));
+    }
+
+    /** Whether a text may be a part of a page's address as written: lower-case ASCII letters, digits, single hyphens. */
+    static boolean isUrlSafe(String text) {
+        return URL_SAFE.matcher(text).matches();
     }
 }

@@ -24,12 +24,14 @@ public final class I18nFiles {
     private final Map<String, PropertiesFile> bundles;
     private final Map<String, DocumentFile> documents;
     private final Map<String, DocumentFile> originals;
+    private final Map<String, DocumentFile> history;
     private final List<Language> languages;
     private final Messages messages;
     private final List<Problem> problems;
 
     I18nFiles(I18nSource source, Facts facts, SortedSet<String> tags, Map<String, PropertiesFile> bundles,
-            Map<String, DocumentFile> documents, Map<String, DocumentFile> originals, List<Language> languages, Messages messages,
+            Map<String, DocumentFile> documents, Map<String, DocumentFile> originals, Map<String, DocumentFile> history,
+            List<Language> languages, Messages messages,
             List<Problem> problems) {
         this.source = source;
         this.facts = facts;
@@ -37,6 +39,7 @@ public final class I18nFiles {
         this.bundles = Collections.unmodifiableMap(new TreeMap<>(bundles));
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
         this.originals = Collections.unmodifiableMap(new TreeMap<>(originals));
+        this.history = Collections.unmodifiableMap(new TreeMap<>(history));
         this.languages = List.copyOf(languages);
         this.messages = messages;
         this.problems = List.copyOf(problems);
@@ -88,6 +91,14 @@ public final class I18nFiles {
     public java.util.Set<String> recordedVersions() {
         return documents.values().stream().filter(document -> !document.tag().equals(I18nLayout.ORIGINAL))
                 .map(DocumentFile::originalVersion).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The published versions of the original kept in {@link I18nLayout#HISTORY}, by version; a
+     * copy whose text is not its version is left out (and reported).
+     */
+    public Map<String, DocumentFile> history() {
+        return history;
     }
 
     /** The languages with a readable bundle, in the order the switcher shows them (by name). */

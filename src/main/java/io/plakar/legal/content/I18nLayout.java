@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * Where things are in {@code i18n/}, the one place that knows it: the facts file, one bundle
  * of interface strings per language ({@code messages/<tag>.properties}) and one document per
  * language ({@code content/legal-notice.<tag>.md}), the tag being a lower-case language tag,
- * and copies of the original at the versions translations record
- * ({@code originals/legal-notice.fr.<version>.md}). Paths are relative to {@code i18n/}, as
+ * copies of the original at the versions translations record
+ * ({@code originals/legal-notice.fr.<version>.md}), and every published version of the original
+ * ({@code history/legal-notice.fr.<version>.md}). Paths are relative to {@code i18n/}, as
  * {@link I18nSource} takes them.
  */
 public final class I18nLayout {
@@ -25,6 +26,12 @@ public final class I18nLayout {
      * is not available where the report is shown (the WAR, an image, a shallow clone).
      */
     public static final String ORIGINALS = "originals";
+    /**
+     * Every version of the original ever published, the current one included, kept by
+     * {@code record-version} and never deleted: the site's history of the binding text, which
+     * must travel with the files (a WAR, an image, a shallow clone has no git history).
+     */
+    public static final String HISTORY = "history";
 
     private static final String BUNDLE_SUFFIX = ".properties";
     private static final String DOCUMENT_PREFIX = DOCUMENT + ".";
@@ -67,7 +74,17 @@ public final class I18nLayout {
         return ORIGINALS + "/" + DOCUMENT_PREFIX + ORIGINAL + "." + version + DOCUMENT_SUFFIX;
     }
 
-    /** The version of a file of {@code originals/}, or null when it is not named like a copy of the original. */
+    /** The path of the published version of the original, such as {@code history/legal-notice.fr.e6e2351df25d.md}. */
+    public static String historyCopy(String version) {
+        return HISTORY + "/" + DOCUMENT_PREFIX + ORIGINAL + "." + version + DOCUMENT_SUFFIX;
+    }
+
+    /** Whether a string is a {@link SourceVersion} as files name it. */
+    public static boolean isVersion(String text) {
+        return text != null && VERSION.matcher(text).matches();
+    }
+
+    /** The version of a file of {@code originals/} or {@code history/}, or null when it is not named like a copy of the original. */
     static String copyVersion(String name) {
         String prefix = DOCUMENT_PREFIX + ORIGINAL + ".";
         if (!name.startsWith(prefix) || !name.endsWith(DOCUMENT_SUFFIX)) {

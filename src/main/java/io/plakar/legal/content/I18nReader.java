@@ -42,12 +42,20 @@ public final class I18nReader {
     static final String NOT_A_COPY = "not named %s: ignored (this folder holds the copies of the original that mark-current keeps)";
     static final String COPY_ALTERED = "this copy of the original is not version %s (its text is version %s): it was edited; "
             + "restore it from version control, or delete it (translations of version %1$s are then reported stale without detail)";
+    static final String NOT_A_PUBLISHED_VERSION = "not named %s: ignored (this folder holds the published versions of the original that record-version keeps)";
+    static final String PUBLISHED_VERSION_ALTERED = "this published version of the original is not version %s (its text is version %s): "
+            + "it was edited; restore it from version control (a published version is kept as it was published, and the history "
+            + "leaves it out meanwhile)";
+    static final String HISTORY_SLUG_NOT_URL_SAFE = "%s: '%s' is not URL-safe (it is the last part of the history page's address): "
+            + "use lower-case ASCII letters, digits and hyphens";
     static final String MALFORMED_ESCAPE = "malformed \\u escape: write the character itself, the file is UTF-8";
     static final String DUPLICATE_KEY = "duplicate key '%s': it is already defined on line %d, and the last one would win";
     static final String SINGLE_APOSTROPHE = "single apostrophe in '%s', a pattern with placeholders: MessageFormat would swallow it and what follows; write '' instead";
     static final String INVALID_PATTERN = "'%s' is not a valid MessageFormat pattern: %s";
     static final String DIRECTION = "language.direction";
     static final String NAME = "language.name";
+    /** The interface string that names the history page in the address, as a slug: {@code /de/impressum/versionen}. */
+    public static final String HISTORY_SLUG = "history.slug";
 
     private final I18nSource source;
     private final List<Problem> problems = new ArrayList<>();
@@ -132,12 +140,24 @@ public final class I18nReader {
         if (!documents.containsKey(I18nLayout.ORIGINAL)) {
             report.accept(Problem.error(source.describe(I18nLayout.document(I18nLayout.ORIGINAL)), 0, ORIGINAL_DOCUMENT_MISSING));
         }
-        Map<String, DocumentFile> originals = new TreeMap<>();
-        for (String name : source.list(I18nLayout.ORIGINALS)) {
-            String path = I18nLayout.ORIGINALS + "/" + name;
+        Map<String, DocumentFile> originals = copies(reader, I18nLayout.ORIGINALS, NOT_A_COPY, COPY_ALTERED);
+        Map<String, DocumentFile> history = copies(reader, I18nLayout.HISTORY, NOT_A_PUBLISHED_VERSION, PUBLISHED_VERSION_ALTERED);
+        problems.sort(null);
+        return new I18nFiles(source, facts, tags, bundles, documents, originals, history, languages, messages, problems);
+    }
+
+    /**
+     * The copies of the original kept in a folder ({@code originals/} or {@code history/}), by
+     * version; a file not named as a copy, or whose text is not its version, is reported and left
+     * out.
+     */
+    private Map<String, DocumentFile> copies(DocumentReader reader, String folder, String notACopy, String altered) {
+        Map<String, DocumentFile> copies = new TreeMap<>();
+        for (String name : source.list(folder)) {
+            String path = folder + "/" + name;
             String version = I18nLayout.copyVersion(name);
             if (version == null) {
-                report.accept(Problem.warning(source.describe(path), 0, String.format(NOT_A_COPY, I18nLayout.copyPattern())));
+                report.accept(Problem.warning(source.describe(path), 0, String.format(notACopy, I18nLayout.copyPattern())));
                 continue;
             }
             String text = text(path);
@@ -145,17 +165,16 @@ public final class I18nReader {
                 continue;
             }
             if (!SourceVersion.of(text).equals(version)) {
-                report.accept(Problem.warning(source.describe(path), 0, String.format(COPY_ALTERED, version, SourceVersion.of(text))));
+                report.accept(Problem.warning(source.describe(path), 0, String.format(altered, version, SourceVersion.of(text))));
                 continue;
             }
             // A copy was checked when it was the original; facts renamed since would only make noise here.
             DocumentFile copy = reader.read(I18nLayout.ORIGINAL, I18nLayout.ORIGINAL, text, source.describe(path), ignored -> { });
             if (copy != null) {
-                originals.put(version, copy);
+                copies.put(version, copy);
             }
         }
-        problems.sort(null);
-        return new I18nFiles(source, facts, tags, bundles, documents, originals, languages, messages, problems);
+        return copies;
     }
 
     /** The file's text, or null when it is missing or not UTF-8 (reported). */
@@ -183,6 +202,9 @@ public final class I18nReader {
         for (PropertiesFile.Entry entry : bundle.entries()) {
             if (MessagePatterns.isPattern(entry.value())) {
                 checkPattern(entry, file);
+            }
+            if (entry.key().equals(HISTORY_SLUG) && !entry.value().isBlank() && !DocumentReader.isUrlSafe(entry.value().strip())) {
+                report.accept(Problem.error(file, entry.line(), String.format(HISTORY_SLUG_NOT_URL_SAFE, HISTORY_SLUG, entry.value())));
             }
             if (entry.key().equals(LocalizedFormats.SETTING) && !entry.value().isBlank()) {
                 String problem = LocalizedFormats.problem(tag, entry.value());

@@ -173,6 +173,7 @@ public final class PseudoLocale {
                 case I18nReader.NAME -> text("Pseudo " + Locale.forLanguageTag(tag).toLanguageTag());
                 case I18nReader.DIRECTION -> rtl ? "rtl" : "ltr";
                 case LocalizedFormats.SETTING -> Locale.forLanguageTag(tag).toLanguageTag(); // dates and amounts: en-XA writes them as en
+                case I18nReader.HISTORY_SLUG -> slug(entry.value().strip()); // part of an address: stays URL-safe
                 default -> text(entry.value());
             };
             out.append(entry.key()).append(" = ").append(PropertiesFile.escape(value)).append('\n');

@@ -20,15 +20,18 @@ public final class SiteContent {
 
     private final Map<String, Language> languages;
     private final Map<String, LocalizedDocument> documents;
+    private final List<PublishedVersion> versions;
     private final Messages messages;
     private final Facts facts;
     private final I18nFiles files;
 
-    SiteContent(List<Language> languages, Map<String, LocalizedDocument> documents, Messages messages, Facts facts, I18nFiles files) {
+    SiteContent(List<Language> languages, Map<String, LocalizedDocument> documents, List<PublishedVersion> versions, Messages messages,
+            Facts facts, I18nFiles files) {
         Map<String, Language> byTag = new LinkedHashMap<>();
         languages.forEach(language -> byTag.put(language.tag(), language));
         this.languages = java.util.Collections.unmodifiableMap(byTag);
         this.documents = Map.copyOf(documents);
+        this.versions = List.copyOf(versions);
         this.messages = messages;
         this.facts = facts;
         this.files = files;
@@ -86,6 +89,39 @@ public final class SiteContent {
     /** The URL path of the document in the language, such as {@code /de/impressum}. */
     public String path(String tag) {
         return "/" + tag + "/" + document(tag).slug();
+    }
+
+    /**
+     * The published versions of the original, newest first: the current one, then those kept in
+     * {@code i18n/history/} (see {@link PublishedVersion#order}).
+     */
+    public List<PublishedVersion> versions() {
+        return versions;
+    }
+
+    /** A published version of the original, by its {@link SourceVersion}. */
+    public Optional<PublishedVersion> version(String version) {
+        return versions.stream().filter(published -> published.version().equals(version)).findFirst();
+    }
+
+    /** Whether the version is the original's current one. */
+    public boolean current(String version) {
+        return versions.get(0).version().equals(version);
+    }
+
+    /** The slug of the history page in the language, such as {@code versionen}. */
+    public String historySlug(String tag) {
+        return messages.get(tag, I18nReader.HISTORY_SLUG).strip();
+    }
+
+    /** The URL path of the history page in the language, such as {@code /de/impressum/versionen}. */
+    public String historyPath(String tag) {
+        return path(tag) + "/" + historySlug(tag);
+    }
+
+    /** The URL path of a version of the original in the language, such as {@code /de/impressum/versionen/e6e2351df25d}. */
+    public String versionPath(String tag, String version) {
+        return historyPath(tag) + "/" + version;
     }
 
     public Messages messages() {

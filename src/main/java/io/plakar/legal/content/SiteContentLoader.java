@@ -1,6 +1,8 @@
 package io.plakar.legal.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.plakar.legal.i18n.Language;
@@ -50,6 +52,11 @@ public final class SiteContentLoader {
                 documents.put(language.tag(), document.served(language.rtl()));
             }
         }
-        return new SiteContent(files.languages(), documents, files.messages(), files.facts(), checked);
+        List<PublishedVersion> versions = new ArrayList<>();
+        DocumentFile original = files.original();
+        for (DocumentFile version : PublishedVersion.order(original, files.history().values())) {
+            versions.add(new PublishedVersion(version, version == original ? documents.get(I18nLayout.ORIGINAL) : version.served(false)));
+        }
+        return new SiteContent(files.languages(), documents, versions, files.messages(), files.facts(), checked);
     }
 }

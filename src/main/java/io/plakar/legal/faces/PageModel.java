@@ -12,8 +12,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.plakar.legal.content.LocalizedDocument;
+import io.plakar.legal.content.PublishedVersion;
 import io.plakar.legal.content.SiteContent;
 import io.plakar.legal.http.ActiveRequest;
+import io.plakar.legal.http.Route;
 import io.plakar.legal.http.Router;
 import io.plakar.legal.i18n.Language;
 import io.plakar.legal.i18n.LocalizedFormats;
@@ -76,19 +78,16 @@ public class PageModel {
 
     private SiteContent content;
     private Language language;
+    private Route route;
     private LocalizedDocument document;
-    private List<Alternate> alternates;
 
     @PostConstruct
     void init() {
         content = active.snapshot().content();
         language = active.language();
-        document = content.document(language.tag());
-        String base = site.config().baseUrl();
-        alternates = content.languages().stream().map(other -> {
-            String path = content.path(other.tag());
-            return new Alternate(other, request.getContextPath() + path, base + path, other.equals(language));
-        }).toList();
+        route = active.route();
+        document = route.kind() == Route.Kind.VERSION ? content.version(route.version()).orElseThrow().document()
+                : content.document(language.tag());
     }
 
     /**
@@ -110,12 +109,13 @@ public class PageModel {
         return content.messages().get(language.tag(), key);
     }
 
+    /** The page's title: the document's (an earlier version's own), or the history's. */
     public String getTitle() {
-        return document.title();
+        return route.kind() == Route.Kind.HISTORY ? text("history.title") : document.title();
     }
 
     public String getDescription() {
-        return document.description();
+        return route.kind() == Route.Kind.HISTORY ? text("history.intro") : document.description();
     }
 
     /** The document's body, rendered from Markdown with raw HTML escaped. */
@@ -151,10 +151,13 @@ public class PageModel {
      * the error page now reports.
      */
     public List<Alternate> getAlternates() {
-        if (!isErrorPage()) {
-            return alternates;
-        }
-        return alternates.stream().map(other -> new Alternate(other.language(), other.path(), other.url(), false)).toList();
+        boolean error = isErrorPage();
+        Route shown = error ? Route.notice(language.tag()) : route;
+        String base = site.config().baseUrl();
+        return content.languages().stream().map(other -> {
+            String path = shown.in(other.tag()).path(content);
+            return new Alternate(other, request.getContextPath() + path, base + path, !error && other.equals(language));
+        }).toList();
     }
 
     /** Whether the container is rendering the error page for this request. */
@@ -163,7 +166,7 @@ public class PageModel {
     }
 
     public String getCanonicalUrl() {
-        return site.config().baseUrl() + content.path(language.tag());
+        return site.config().baseUrl() + route.path(content);
     }
 
     /** The {@code x-default} alternate: the root, which negotiates. */
@@ -173,12 +176,12 @@ public class PageModel {
 
     /** Whether this is a translation, which must defer to the French original. */
     public boolean isTranslation() {
-        return !language.tag().equals(SiteContent.ORIGINAL) && content.translated(language.tag());
+        return route.kind() == Route.Kind.NOTICE && !language.tag().equals(SiteContent.ORIGINAL) && content.translated(language.tag());
     }
 
     /** Whether the translation was made from an older version of the original. */
     public boolean isStale() {
-        return content.stale(language.tag());
+        return route.kind() == Route.Kind.NOTICE && content.stale(language.tag());
     }
 
     /** Whether parts of the translation are still the French text (and say so, as the French prevails). */
@@ -188,7 +191,40 @@ public class PageModel {
 
     /** Whether the language has no translation, so the French text is shown. */
     public boolean isUntranslated() {
-        return !content.translated(language.tag());
+        return route.kind() == Route.Kind.NOTICE && !content.translated(language.tag());
+    }
+
+    /** The history of the original in this language, as a path for links. */
+    public String getHistoryPath() {
+        return request.getContextPath() + content.historyPath(language.tag());
+    }
+
+    /** The version before the one in force, as a path for links, or null when there is none. */
+    public String getPreviousVersionPath() {
+        List<PublishedVersion> versions = content.versions();
+        return versions.size() < 2 ? null : request.getContextPath() + content.versionPath(language.tag(), versions.get(1).version());
+    }
+
+    /** "Previous version: {date}", as HTML. */
+    public String getPreviousVersionHtml() {
+        List<PublishedVersion> versions = content.versions();
+        return versions.size() < 2 ? "" : dated("history.previous", versions.get(1).date());
+    }
+
+    /** On an earlier version's page: "Version of {date}, no longer in force since {date}", as HTML. */
+    public String getSupersededHtml() {
+        List<PublishedVersion> versions = content.versions();
+        for (int i = 1; i < versions.size(); i++) {
+            if (versions.get(i).version().equals(route.version())) {
+                return dated("version.superseded", versions.get(i).date(), versions.get(i - 1).date());
+            }
+        }
+        return "";
+    }
+
+    /** On an earlier version's page: "Version of {date}", as HTML, for its footer. */
+    public String getVersionHtml() {
+        return route.kind() == Route.Kind.VERSION ? dated("history.version", content.version(route.version()).orElseThrow().date()) : "";
     }
 
     public String getOriginalPath() {
@@ -224,12 +260,23 @@ public class PageModel {
      */
     private String withOriginalDate(String key) {
         LocalDate lastmod = content.document(SiteContent.ORIGINAL).lastmod();
-        if (lastmod == null) {
-            return "";
+        return lastmod == null ? "" : dated(key, lastmod);
+    }
+
+    /**
+     * The string, a pattern whose {0}, {1}… are dates, in this language, as HTML with each date
+     * in a {@code <time>} element; a missing date reads as nothing.
+     */
+    String dated(String key, LocalDate... dates) {
+        Object[] markers = new Object[dates.length];
+        for (int i = 0; i < dates.length; i++) {
+            markers[i] = String.valueOf((char) ('\uE000' + i));
         }
-        String time = "<time datetime=\"" + lastmod + "\">" + Html.escape(LocalizedFormats.date(lastmod, language.formatTag())) + "</time>";
-        String marker = "\uE000";
-        String text = content.messages().format(language.tag(), key, marker);
-        return Html.escape(text).replace(marker, time);
+        String html = Html.escape(content.messages().format(language.tag(), key, markers));
+        for (int i = 0; i < dates.length; i++) {
+            html = html.replace((String) markers[i], dates[i] == null ? "" : "<time datetime=\"" + dates[i] + "\">"
+                    + Html.escape(LocalizedFormats.date(dates[i], language.formatTag())) + "</time>");
+        }
+        return html;
     }
 }

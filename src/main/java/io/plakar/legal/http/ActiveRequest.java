@@ -27,6 +27,7 @@ public class ActiveRequest {
 
     private Snapshot snapshot;
     private Language language;
+    private Route route;
     private ContentException failure;
 
     /** Set by the router: the snapshot it took for this request. */
@@ -47,6 +48,24 @@ public class ActiveRequest {
     /** Set by the router: the language of the page the request asks for. */
     void serveIn(Language language) {
         this.language = language;
+    }
+
+    /** Set by the router: the published page the request asks for. */
+    void serve(Route route) {
+        this.route = route;
+    }
+
+    /**
+     * The published page being rendered: the router's, or for a request it did not route (an
+     * error page), the legal notice in the page's language, which the switcher links to.
+     */
+    public Route route() {
+        return route != null ? route : Route.notice(language().tag());
+    }
+
+    /** Whether the request renders a published page (the router set one), not an error page. */
+    public boolean published() {
+        return route != null;
     }
 
     /**

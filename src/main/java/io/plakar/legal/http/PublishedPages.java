@@ -11,8 +11,9 @@ import io.plakar.legal.undertow.UndertowFastPath;
 
 /**
  * What a server's native fast path may send without entering the servlet pipeline
- * ({@link UndertowFastPath} on WildFly): the pages the served {@link Snapshot} has rendered, by
- * the path they are served at. There is one page cache, the snapshot's: a page is here once the
+ * ({@link UndertowFastPath} on WildFly): the pages the served {@link Snapshot} has rendered (every
+ * {@link Route}: the notice, the history, the earlier versions, in every language), by the path
+ * they are served at. There is one page cache, the snapshot's: a page is here once the
  * router has rendered it, and the fast path answers only the requests that need nothing but
  * those bytes, as {@link PageResponse} decides, handing every other request on. Live preview
  * serves nothing here: its content changes, so its pages always take the router.
@@ -23,7 +24,7 @@ public final class PublishedPages {
     public static final String ATTRIBUTE = PublishedPages.class.getName();
 
     /** What is served: set once, when the router starts (never in live preview). */
-    private record Served(Snapshot snapshot, Map<String, String> languageByPath, String cacheControl) {
+    private record Served(Snapshot snapshot, Map<String, String> keyByPath, String cacheControl) {
     }
 
     private volatile Served served;
@@ -35,9 +36,9 @@ public final class PublishedPages {
 
     /** Serves the pages of this snapshot, at their paths under the context path. */
     void serve(Snapshot snapshot, String contextPath, String cacheControl) {
-        Map<String, String> languageByPath = new HashMap<>();
-        snapshot.content().tags().forEach(tag -> languageByPath.put(contextPath + snapshot.content().path(tag), tag));
-        served = new Served(snapshot, Map.copyOf(languageByPath), cacheControl);
+        Map<String, String> keyByPath = new HashMap<>();
+        Route.all(snapshot.content()).forEach(route -> keyByPath.put(contextPath + route.path(snapshot.content()), route.key()));
+        served = new Served(snapshot, Map.copyOf(keyByPath), cacheControl);
     }
 
     /**
@@ -49,8 +50,8 @@ public final class PublishedPages {
         if (current == null) {
             return null;
         }
-        String language = current.languageByPath().get(path);
-        return language == null ? null : current.snapshot().pages().get(language);
+        String key = current.keyByPath().get(path);
+        return key == null ? null : current.snapshot().pages().get(key);
     }
 
     /** The {@code Cache-Control} of the pages. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -29,11 +29,14 @@ import io.plakar.legal.undertow.UndertowFastPath;
  * Maps the public URLs to the views; every other path is a 404.
  * <ul>
  * <li>{@code /}: 302 to the visitor's language (cookie, then Accept-Language, then the default);</li>
- * <li>{@code /{lang}/{slug}}: the document in that language, rendered by Faces once per content
+ * <li>{@code /{lang}/{slug}}: the document in that language; {@code /{lang}/{slug}/{history}}:
+ * the history of the French original in that language; {@code /{lang}/{slug}/{history}/{version}}:
+ * an earlier version of the original ({@link Route}). Each is rendered by Faces once per content
  * version and then served as bytes ({@link PageResponse}), by the server's fast path too where
  * it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
- * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page;</li>
+ * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page; the
+ * address of the current version: 302 to the page (it will serve that version once superseded);</li>
  * <li>the translators' status report: in live preview, and in production only when the operator turns
  * {@code legal.status-page} on (else 404);</li>
  * <li>the sitemap, robots.txt, the translators' status report and the health report are served
@@ -49,6 +52,9 @@ public class Router extends HttpFilter {
 
     public static final String SWITCH_PARAMETER = "switch";
     static final String VIEW = "/WEB-INF/views/legal-notice.xhtml";
+    /** The view of each kind of published page. */
+    private static final Map<Route.Kind, String> VIEWS = Map.of(Route.Kind.NOTICE, VIEW,
+            Route.Kind.HISTORY, "/WEB-INF/views/history.xhtml", Route.Kind.VERSION, "/WEB-INF/views/version.xhtml");
     static final String ALLOWED_METHODS = "GET, HEAD";
 
     /**
@@ -137,17 +143,20 @@ public class Router extends HttpFilter {
             return;
         }
 
-        String[] segments = path.substring(1).split("/", -1);
-        Optional<Language> found = content.language(segments[0]);
-        if (found.isEmpty() || segments.length > 3 || segments.length == 3 && !segments[2].isEmpty()) {
-            found.ifPresent(active::serveIn);
+        Route.Resolution resolution = Route.resolve(content, path);
+        Route route = resolution.route();
+        if (route == null) {
+            content.language(path.substring(1).split("/", -1)[0]).ifPresent(active::serveIn);
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // in that language, else the visitor's
             return;
         }
-        Language language = found.get();
-        String page = request.getContextPath() + content.path(language.tag());
-        if (segments.length != 2 || !segments[0].equals(language.tag()) || !segments[1].equals(content.document(language.tag()).slug())) {
-            redirect(response, HttpServletResponse.SC_MOVED_PERMANENTLY, page);
+        Language language = content.language(route.tag()).orElseThrow();
+        String page = request.getContextPath() + route.path(content);
+        if (resolution.redirect() != 0) {
+            if (resolution.redirect() == HttpServletResponse.SC_FOUND) {
+                response.setHeader("Cache-Control", cacheControl); // the current version's address: its page, until superseded
+            }
+            redirect(response, resolution.redirect(), page);
             return;
         }
         if (hasQueryParameter(request, SWITCH_PARAMETER)) {
@@ -156,12 +165,13 @@ public class Router extends HttpFilter {
             redirect(response, HttpServletResponse.SC_FOUND, page);
             return;
         }
-        RenderedPage rendered = snapshot.pages().get(language.tag());
+        RenderedPage rendered = snapshot.pages().get(route.key());
         if (rendered == null) {
             active.serveIn(language);
+            active.serve(route);
             CapturingResponse capture = new CapturingResponse(response);
-            request.getRequestDispatcher(VIEW).forward(request, capture);
-            rendered = snapshot.pages().put(RenderedPage.of(language.tag(), capture.body(),
+            request.getRequestDispatcher(VIEWS.get(route.kind())).forward(request, capture);
+            rendered = snapshot.pages().put(route.key(), RenderedPage.of(language.tag(), capture.body(),
                     content.document(SiteContent.ORIGINAL).lastmod()));
         }
         send(response, PageResponse.answer(new PageResponse.Request(request.getMethod(), request.getHeader("Accept-Encoding"),

@@ -3,6 +3,7 @@ package io.plakar.legal.site;
 import io.plakar.legal.check.Report;
 import io.plakar.legal.check.TranslationCheck;
 import io.plakar.legal.content.SiteContent;
+import io.plakar.legal.history.History;
 import io.plakar.legal.i18n.LanguageNegotiator;
 
 /**
@@ -17,6 +18,7 @@ public final class Snapshot {
     private final RenderedPages pages = new RenderedPages();
     private final boolean legalFindings;
     private volatile Report report;
+    private volatile History history;
 
     private Snapshot(SiteContent content, LanguageNegotiator negotiator, boolean legalFindings) {
         this.content = content;
@@ -45,6 +47,19 @@ public final class Snapshot {
 
     public RenderedPages pages() {
         return pages;
+    }
+
+    /**
+     * The history of the original in this content, with what changed between versions, built on
+     * the first request of a history page (a page is rendered once, then served as bytes).
+     */
+    public History history() {
+        History built = history;
+        if (built == null) {
+            built = History.of(content);
+            history = built;
+        }
+        return built;
     }
 
     /**

@@ -44,7 +44,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * The site in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
  * chromedriver (no browser or driver is downloaded). Language negotiation, the switcher, the
  * writing direction, a clean console, screenshots of every page, and axe-core's WCAG 2.1 AA
- * rules in both colour schemes.
+ * rules in both colour schemes (the language pages and their history pages; the history with
+ * several versions, and the earlier versions' pages, in {@link HistoryIT}).
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -158,6 +159,53 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Each entry of the contents has its number beside its first line, also when it wraps, on
+     * every page at 1280 and 360 pixels. The number is the list marker, which sits on the
+     * baseline of the item's first line box: a probe, an empty inline element put at the start
+     * of the item, sits on that baseline too, and must fall within the link's first line. The
+     * first entry is lengthened so that at least one entry wraps whatever the headings say.
+     */
+    @Test
+    void aWrappedContentsEntryHasItsNumberBesideItsFirstLine() throws IOException {
+        browser("en");
+        String script = """
+                const entries = document.querySelectorAll('nav.toc li');
+                const first = entries[0].querySelector('a');
+                first.textContent = first.textContent + ' ' + first.textContent + ' ' + first.textContent + ' ' + first.textContent;
+                const found = [];
+                let wrapped = 0;
+                entries.forEach((entry, index) => {
+                    const probe = document.createElement('span');
+                    probe.textContent = '\u200b';
+                    entry.insertBefore(probe, entry.firstChild);
+                    const marker = probe.getBoundingClientRect();
+                    const range = document.createRange();
+                    range.selectNodeContents(entry.querySelector('a'));
+                    const lines = Array.from(range.getClientRects()).filter(rect => rect.height > 0);
+                    const tops = new Set(lines.map(rect => Math.round(rect.top)));
+                    if (tops.size > 1) wrapped++;
+                    const line = lines.reduce((a, b) => (b.top < a.top ? b : a));
+                    const middle = (marker.top + marker.bottom) / 2;
+                    if (middle < line.top || middle > line.bottom) {
+                        found.push((index + 1) + ' (' + tops.size + ' lines): number at ' + Math.round(middle)
+                                + ', first line from ' + Math.round(line.top) + ' to ' + Math.round(line.bottom));
+                    }
+                    probe.remove();
+                });
+                return [wrapped, found.join('; ')];
+                """;
+        for (int width : List.of(1280, 360)) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            for (String path : LanguagePagesIT.PAGES.values()) {
+                driver.get(url + path.substring(1));
+                List<?> result = (List<?>) driver.executeScript(script);
+                assertTrue(((Number) result.get(0)).intValue() > 0, path + " at " + width + " px: the lengthened entry wraps");
+                assertEquals("", result.get(1), path + " at " + width + " px: entries whose number is not beside their first line");
+            }
+        }
+    }
+
     @Test
     void screenshotsOfEveryPageOnDesktopAndNarrowScreens() throws IOException {
         browser("en");
@@ -184,7 +232,9 @@ class BrowserIT {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (String path : List.of(LanguagePagesIT.PAGES.values().toArray(String[]::new))) {
+            List<String> paths = new java.util.ArrayList<>(LanguagePagesIT.PAGES.values());
+            SiteClient.languages().forEach(tag -> paths.add(SiteClient.historyPath(tag))); // earlier versions: HistoryIT
+            for (String path : paths) {
                 driver.get(url + path.substring(1));
                 Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
                 for (Rule rule : results.getViolations()) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,5 +57,6 @@ class ErrorPageIT {
         assertEquals(SiteClient.languages().size(), page.select("nav.switcher a").size());
         assertEquals(0, page.select("[aria-current]").size(), "the page shown is the error, not the legal notice");
         assertFalse(response.body().contains("noSuchProperty"), "no detail of the failure");
+        assertEquals(List.of(), page.select("time, .updated").eachText(), "the notice's date is not the error page's");
     }
 }

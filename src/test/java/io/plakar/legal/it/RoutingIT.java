@@ -166,6 +166,8 @@ class RoutingIT {
         assertEquals(0, page.select("[aria-current]").size(), "each link leads to the legal notice, not to this page");
         assertEquals(page.selectFirst("main a").attr("href") + "?switch", page.selectFirst("nav.switcher a[hreflang=" + tag + "]").attr("href"));
         assertEquals(1, page.select("meta[name=robots][content=noindex]").size());
+        assertEquals(List.of(), page.select("time, .updated").eachText(), "the notice's date is not the error page's");
+        assertFalse(page.text().contains(SiteClient.stem(bundle(tag, "updated"))), "no 'last updated' on an error page");
     }
 
     @Test
@@ -175,10 +177,18 @@ class RoutingIT {
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
         Document sitemap = org.jsoup.Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
         List<String> locations = sitemap.select("url > loc").eachText();
-        assertEquals(LanguagePagesIT.PAGES.values().stream().map(path -> BASE_URL + path).sorted().toList(),
-                locations.stream().sorted().toList());
+        List<String> pages = LanguagePagesIT.PAGES.values().stream().map(path -> BASE_URL + path).toList();
+        List<String> histories = SiteClient.languages().stream().map(tag -> BASE_URL + SiteClient.historyPath(tag)).toList();
+        assertEquals(java.util.stream.Stream.concat(pages.stream(), histories.stream()).sorted().toList(), locations.stream().sorted().toList(),
+                "every language's page and history; never an earlier version (not in force)");
         int alternates = SiteClient.languages().size() + 1; // and x-default
-        sitemap.select("url").forEach(entry -> assertEquals(alternates, entry.select("xhtml|link").size(), entry.toString()));
+        sitemap.select("url").forEach(entry -> {
+            assertEquals(alternates, entry.select("xhtml|link").size(), entry.toString());
+            String loc = entry.selectFirst("loc").text();
+            List<String> same = entry.select("xhtml|link").eachAttr("href").stream().filter(href -> !href.equals(BASE_URL + "/")).sorted().toList();
+            assertEquals((histories.contains(loc) ? histories : pages).stream().sorted().toList(), same,
+                    "a page's alternates are the same page in each language");
+        });
     }
 
     @Test

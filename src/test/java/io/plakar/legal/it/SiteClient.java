@@ -128,6 +128,12 @@ final class SiteClient {
         return properties.getProperty(key);
     }
 
+    /** A pattern string's text before its first placeholder ("Dernière mise à jour : " of "Dernière mise à jour : {0}"), stripped. */
+    static String stem(String pattern) {
+        int placeholder = pattern.indexOf('{');
+        return (placeholder < 0 ? pattern : pattern.substring(0, placeholder)).strip();
+    }
+
     /** The languages of the translators' folder: one per bundle, sorted. */
     static List<String> languages() {
         return tags("i18n/messages", "", ".properties");
@@ -183,6 +189,12 @@ final class SiteClient {
     static String path(String tag) {
         Path document = Path.of("i18n/content/legal-notice." + tag + ".md");
         return "/" + tag + "/" + frontMatter(Files.exists(document) ? tag : "fr", "slug");
+    }
+
+    /** The path of a language's history of the original: its page's path and its bundle's history.slug, else the French one. */
+    static String historyPath(String tag) {
+        String slug = bundle(tag, "history.slug");
+        return path(tag) + "/" + (slug == null || slug.isBlank() ? bundle("fr", "history.slug") : slug.strip());
     }
 
     /** A field of a document's front matter, unquoted. */

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The XLIFF commands are tooling: the WAR `mvn package` builds holds neither their classes nor
+ * The XLIFF commands and the editor's record-version (io.plakar.legal.tooling) are tooling:
+ * the WAR `mvn package` builds holds neither their classes nor
  * the Okapi Framework and what it brings, and the WAR's bill of materials does not list them.
  * Reads the built WAR and SBOM; needs no server.
  */
@@ -42,6 +43,7 @@ class ToolingOutOfWarIT {
         try (ZipFile war = new ZipFile(WAR.toFile())) {
             assertTrue(war.getEntry("WEB-INF/classes/io/plakar/legal/content/DocumentFile.class") != null, "the site's classes are there");
             assertTrue(war.getEntry("WEB-INF/classes/io/plakar/legal/check/TranslationCheck.class") != null);
+            assertTrue(war.getEntry("WEB-INF/classes/io/plakar/legal/history/History.class") != null, "the history the site serves is there");
             for (ZipEntry entry : Collections.list(war.entries())) {
                 if (entry.getName().startsWith("WEB-INF/classes/io/plakar/legal/xliff/")
                         || entry.getName().startsWith("WEB-INF/classes/io/plakar/legal/tooling/") || tooling(entry.getName())) {
