@@ -3,7 +3,8 @@
 # scratch copy of the repository, then the unit tests and the check, which must stay green.
 #   1. the editor of the French original changes one section (the last paragraph of the text)
 #      and sets lastmod, as i18n/README.md says: every translation becomes stale;
-#   2. counsel adds the publisher's telephone to i18n/facts.properties and shows it in the French;
+#   2. counsel adds the publisher's telephone to i18n/facts.properties and shows it in the French,
+#      and the editor records the new version for the history (record-version);
 #   3. a translator adds a language from two files alone, as the README's "Add a language" says,
 #      the document not translated yet.
 # Then `mvn test` must pass, and `exec:java@check` must name the changed sections as the reason
@@ -15,7 +16,12 @@ trap 'rm -rf "$scratch"' EXIT
 tar -C "$top" --exclude=./target --exclude=./.git -cf - . | tar -C "$scratch" -xf -
 cd "$scratch"
 french=i18n/content/legal-notice.fr.md
+# The day of the edit: today, or the day after the newest recorded version if that is later (one version a day).
 today=$(date -u +%F)
+newest=$(grep -h '^lastmod:' i18n/history/*.md 2>/dev/null | sed 's/^lastmod: *//; s/"//g' | sort | tail -1)
+if [ -n "$newest" ] && [[ ! "$today" > "$newest" ]]; then
+    today=$(date -u -d "$newest + 1 day" +%F)
+fi
 
 # 1. One section edited: a sentence added to the French's last paragraph, and lastmod.
 last=$(grep -n '[^[:space:]]' "$french" | tail -1 | cut -d: -f1)
@@ -38,7 +44,10 @@ sed -e "s/^language.name = .*/language.name = Trial $tag/" -e "s/^language.forma
     i18n/messages/fr.properties > "i18n/messages/$tag.properties"
 sed -e "s/^slug: .*/slug: \"trial-$tag\"/" "$french" > "i18n/content/legal-notice.$tag.md"
 
-echo "editor trial: edited section '$edited', added company.phone, added language '$tag' from files (in $scratch)"
+# The editor records the new version for the visitors' history, as i18n/README.md says.
+mvn -B -ntp -q compile exec:java@record-version 2>&1 | grep -v '^\[' || true
+
+echo "editor trial: edited section '$edited', added company.phone, recorded the version, added language '$tag' from files (in $scratch)"
 if ! mvn -B -ntp test > "$scratch/test.log" 2>&1; then
     grep -E '<<< (FAILURE|ERROR)|^[a-zA-Z.]*(Error|Exception)|expected' "$scratch/test.log" | head -40 >&2
     echo "editor trial: FAILED: mvn test is red after the edits above" >&2

@@ -120,7 +120,7 @@ class HistoryTest {
     @Test
     void theCheckWarnsOfAnUnrecordedVersionAndOfAFactAnEarlierVersionNeeds() throws IOException {
         Path i18n = HistoryFixture.oneVersion(temp);
-        assertTrue(problems(i18n, "history").isEmpty(), problems(i18n, "history").toString());
+        assertTrue(problems(i18n, "i18n/history/").isEmpty(), problems(i18n, "i18n/history/").toString());
 
         I18nCopy.edit(i18n, HistoryFixture.FRENCH, text -> HistoryFixture.changeFirstSection(text).replaceFirst("(?m)^lastmod: .*$", "lastmod: 2999-01-01"));
         Report report = TranslationCheck.run(I18nSource.directory(i18n));
