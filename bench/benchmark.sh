@@ -175,9 +175,9 @@ for server in $servers; do
     for round in 1 2; do
         echo "$server: round $round..." >&2
         record "$server-page" -s "$lua" "$app"
-        record "nginx-page" -s "$lua" "$static"
+        record "$server-nginx-page" -s "$lua" "$static"
         record "$server-304" -H "If-None-Match: $app_etag" "$app/fr/mentions-legales"
-        record "nginx-304" -H "If-None-Match: $static_etag" "$static/fr/mentions-legales"
+        record "$server-nginx-304" -H "If-None-Match: $static_etag" "$static/fr/mentions-legales"
         record "$server-redirect" -H "Accept-Language: de-CH, de;q=0.9, en;q=0.8" "$app/"
         record "$server-favicon" "$app/favicon.svg"
     done
@@ -196,15 +196,12 @@ done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk -t2 -c$connections, ${measure}s per measurement, 2 rounds alternated with nginx ($(nproc) workers) after warm-up; nginx's figures are over both servers' rounds"
-printf '%-16s %12s %9s %9s %7s\n' "measure" "requests/s" "p50 ms" "p99 ms" "errors"
-for name in nginx-page nginx-304; do
-    printf '%-16s %12s %9s %9s %7s\n' "$name" "$(mean "${rps[$name]}")" "$(meanf "${p50[$name]}")" "$(meanf "${p99[$name]}")" "${errors[$name]}"
-done
+echo "wrk -t2 -c$connections, ${measure}s per measurement, 2 rounds alternated with nginx ($(nproc) workers) after warm-up; each server against nginx's rounds beside its own"
+printf '%-22s %12s %9s %9s %7s\n' "measure" "requests/s" "p50 ms" "p99 ms" "errors"
 for server in $servers; do
-    for kind in page 304 redirect favicon; do
+    for kind in nginx-page page nginx-304 304 redirect favicon; do
         name=$server-$kind
-        printf '%-16s %12s %9s %9s %7s\n' "$name" "$(mean "${rps[$name]}")" "$(meanf "${p50[$name]}")" "$(meanf "${p99[$name]}")" "${errors[$name]}"
+        printf '%-22s %12s %9s %9s %7s\n' "$name" "$(mean "${rps[$name]}")" "$(meanf "${p50[$name]}")" "$(meanf "${p99[$name]}")" "${errors[$name]}"
     done
 done
 ratio() { awk -v a="$(mean "${rps[$1]}")" -v b="$(mean "${rps[$2]}")" 'BEGIN { printf "%.2f", a / b }'; }
@@ -212,9 +209,9 @@ p99ratio() { awk -v a="$(meanf "${p99[$1]}")" -v b="$(meanf "${p99[$2]}")" 'BEGI
 for server in $servers; do
     echo
     echo "$server:"
-    echo "  page: $(ratio "$server-page" nginx-page) x nginx's requests/s (target >= 0.8), p99 $(p99ratio "$server-page" nginx-page) x nginx's (target <= 2)"
-    echo "  304: $(ratio "$server-304" nginx-304) x nginx's (target >= 0.8), p99 $(p99ratio "$server-304" nginx-304) x nginx's"
-    echo "  redirect at /: $(ratio "$server-redirect" nginx-page) x nginx's page rate"
+    echo "  page: $(ratio "$server-page" "$server-nginx-page") x nginx's requests/s (target >= 0.8), p99 $(p99ratio "$server-page" "$server-nginx-page") x nginx's (target <= 2)"
+    echo "  304: $(ratio "$server-304" "$server-nginx-304") x nginx's (target >= 0.8), p99 $(p99ratio "$server-304" "$server-nginx-304") x nginx's"
+    echo "  redirect at /: $(ratio "$server-redirect" "$server-nginx-page") x nginx's page rate"
     echo "  warm-up: ${warmup[$server]}"
     echo "  load ${load}s: ${load_line[$server]}"
     echo "  memory (RSS): $((${rss_before[$server]} / 1024)) MiB before the load, $((${rss_after[$server]} / 1024)) MiB after"
