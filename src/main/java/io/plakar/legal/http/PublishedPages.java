@@ -10,12 +10,14 @@ import io.plakar.legal.site.Snapshot;
 import io.plakar.legal.undertow.UndertowFastPath;
 
 /**
- * What a server's native fast path may send without entering the servlet pipeline
- * ({@link UndertowFastPath} on WildFly): the pages the served {@link Snapshot} has rendered (every
- * {@link Route}: the notice, the history, the earlier versions, in every language), by the path
- * they are served at. There is one page cache, the snapshot's: a page is here once the
- * router has rendered it, and the fast path answers only the requests that need nothing but
- * those bytes, as {@link PageResponse} decides, handing every other request on. Live preview
+ * What may be sent before the rest of the pipeline looks at a request: the pages the served
+ * {@link Snapshot} has rendered (every {@link Route}: the notice, the history, the earlier
+ * versions, in every language), by the path they are served at. A server's native fast path
+ * ({@link UndertowFastPath} on WildFly) answers them before the servlet pipeline; the router
+ * answers them first, before any request-scoped bean exists, where the server has no fast path
+ * (Payara) or the fast path handed a request on. There is one page cache, the snapshot's: a page
+ * is here once the router has rendered it, and only the requests that need nothing but those
+ * bytes are answered from here ({@link #servable}), as {@link PageResponse} decides. Live preview
  * serves nothing here: its content changes, so its pages always take the router.
  */
 public final class PublishedPages {
@@ -32,6 +34,24 @@ public final class PublishedPages {
     /** The fast path's pages, or {@code null} on a server without one. */
     static PublishedPages of(ServletContext context) {
         return (PublishedPages) context.getAttribute(ATTRIBUTE);
+    }
+
+    /**
+     * The published page a request may be answered with from here, else null: a GET or HEAD
+     * (methods are case-sensitive, RFC 9110 9.1: "get" is the router's 405) without query
+     * string of a page already rendered, and not a conditional HEAD (rare; the servlet container
+     * adds {@code Content-Length: 0} to its 304, and the answers stay identical).
+     *
+     * @param path        the request URI, context path included, without query
+     * @param query       the query string, null or empty when there is none
+     * @param conditional whether the request has {@code If-None-Match} or {@code If-Modified-Since}
+     */
+    public RenderedPage servable(String method, String path, String query, boolean conditional) {
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method) || query != null && !query.isEmpty() || head && conditional) {
+            return null;
+        }
+        return get(path);
     }
 
     /** Serves the pages of this snapshot, at their paths under the context path. */

@@ -32,8 +32,8 @@ import io.plakar.legal.undertow.UndertowFastPath;
  * <li>{@code /{lang}/{slug}}: the document in that language; {@code /{lang}/{slug}/{history}}:
  * the history of the French original in that language; {@code /{lang}/{slug}/{history}/{version}}:
  * an earlier version of the original ({@link Route}). Each is rendered by Faces once per content
- * version and then served as bytes ({@link PageResponse}), by the server's fast path too where
- * it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
+ * version and then served as bytes ({@link PageResponse}), first thing once rendered, and by the
+ * server's fast path too where it has one ({@link PublishedPages}); with {@code ?switch}, the visitor
  * picked it in the switcher: remember it in the cookie and redirect to the clean URL;</li>
  * <li>{@code /{lang}}, {@code /{lang}/}, a wrong slug or a wrong case: 301 to the page; the
  * address of the current version: 302 to the page (it will serve that version once superseded);</li>
@@ -78,12 +78,17 @@ public class Router extends HttpFilter {
     @Inject
     private ActiveRequest active;
     private String cacheControl;
+    /** The pages answered first, the server's fast path's when it has one. */
+    private PublishedPages published;
 
     @Override
     public void init() {
         cacheControl = PageResponse.cacheControl(site.config().cacheSeconds());
-        PublishedPages published = PublishedPages.of(getServletContext());
-        if (published != null && !site.isPreview()) {
+        published = PublishedPages.of(getServletContext());
+        if (published == null) {
+            published = new PublishedPages();
+        }
+        if (!site.isPreview()) {
             published.serve(site.current(), getServletContext().getContextPath(), cacheControl);
         }
     }
@@ -102,6 +107,14 @@ public class Router extends HttpFilter {
         }
         if (ShutdownSignal.isStopping()) {
             stopping(response);
+            return;
+        }
+        // A published page, answered before anything creates a request-scoped bean (on Payara,
+        // that creation was a sixth of a page's time under load: docs/benchmarks.md).
+        RenderedPage ready = published.servable(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                request.getHeader("If-None-Match") != null || request.getHeader("If-Modified-Since") != null);
+        if (ready != null) {
+            send(response, answer(request, ready));
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -174,8 +187,13 @@ public class Router extends HttpFilter {
             rendered = snapshot.pages().put(route.key(), RenderedPage.of(language.tag(), capture.body(),
                     content.document(SiteContent.ORIGINAL).lastmod()));
         }
-        send(response, PageResponse.answer(new PageResponse.Request(request.getMethod(), request.getHeader("Accept-Encoding"),
-                request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since")), rendered, cacheControl));
+        send(response, answer(request, rendered));
+    }
+
+    /** What {@link PageResponse} decides for this request of a rendered page. */
+    private PageResponse.Answer answer(HttpServletRequest request, RenderedPage page) {
+        return PageResponse.answer(new PageResponse.Request(request.getMethod(), request.getHeader("Accept-Encoding"),
+                request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since")), page, cacheControl);
     }
 
     /**

@@ -15,7 +15,6 @@ import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import io.undertow.util.Methods;
 
 import io.plakar.legal.http.PageResponse;
 import io.plakar.legal.http.PublishedPages;
@@ -90,8 +89,6 @@ public final class UndertowFastPath implements ServletExtension {
     /** Takes the requests the fast path answers and sends their page; hands the others on. */
     static final class Handler implements HttpHandler {
 
-        private static final String GET = Methods.GET_STRING;
-        private static final String HEAD = Methods.HEAD_STRING;
         private static final HttpString[] SECURITY_NAMES = SecurityHeaders.ALWAYS.stream()
                 .map(header -> new HttpString(header.getKey())).toArray(HttpString[]::new);
         private static final String[] SECURITY_VALUES = SecurityHeaders.ALWAYS.stream().map(Map.Entry::getValue).toArray(String[]::new);
@@ -118,16 +115,9 @@ public final class UndertowFastPath implements ServletExtension {
 
         /** The published page this request asks for, if the fast path may answer it. */
         private RenderedPage servable(HttpServerExchange exchange) {
-            // Methods are case-sensitive (RFC 9110 9.1), HttpString's equals is not: "get" is the router's 405.
-            String method = exchange.getRequestMethod().toString();
-            if (!GET.equals(method) && !HEAD.equals(method) || !exchange.getQueryString().isEmpty()) {
-                return null;
-            }
             HeaderMap request = exchange.getRequestHeaders();
-            if (HEAD.equals(method) && (request.contains(Headers.IF_NONE_MATCH) || request.contains(Headers.IF_MODIFIED_SINCE))) {
-                return null; // rare; the servlet container adds Content-Length: 0 to its 304, and answers stay identical
-            }
-            return pages.get(exchange.getRequestURI());
+            return pages.servable(exchange.getRequestMethod().toString(), exchange.getRequestURI(), exchange.getQueryString(),
+                    request.contains(Headers.IF_NONE_MATCH) || request.contains(Headers.IF_MODIFIED_SINCE));
         }
 
         /** Writes what {@link PageResponse} decided, with the headers of {@link SecurityHeaders}. */
