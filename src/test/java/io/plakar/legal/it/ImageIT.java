@@ -117,10 +117,15 @@ abstract class ImageIT {
         String defaultBase = Dockerfiles.instructions(server.dockerfile(), "ARG").stream().map(arg -> arg.get(0))
                 .filter(arg -> arg.startsWith("BASE_IMAGE=")).findFirst().orElseThrow(() -> new AssertionError(server.dockerfile()
                         + " should take its base image as ARG BASE_IMAGE=<a public image>")).substring("BASE_IMAGE=".length());
+        Podman.Result inspected = Podman.podman("image", "inspect", "--format", "{{.Id}}", image);
+        String previous = inspected.status() == 0 ? inspected.trimmed() : "";
         long start = System.nanoTime();
         Podman.podman("build", "--format", "docker", "--build-arg", "BASE_IMAGE=" + Podman.JAVA_BASE, "-f", server.dockerfile().toString(),
                 "-t", image, ".").orFail("podman build of " + server.dockerfile());
         long buildMillis = millisSince(start);
+        if (!previous.isEmpty() && !previous.equals(Podman.podman("image", "inspect", "--format", "{{.Id}}", image).trimmed())) {
+            Podman.podman("rmi", previous); // the previous run's image, now untagged: not kept from run to run
+        }
         long size = Long.parseLong(Podman.podman("image", "inspect", "--format", "{{.Size}}", image).orFail("image inspect").trimmed());
         report("built %s from %s in %.1f s: %d MB, on the local base %s (made from Debian's packages by docker/podman-setup.sh; "
                 + "the Dockerfile's default base is %s)", image, server.dockerfile(), buildMillis / 1000.0, size / 1_000_000, Podman.JAVA_BASE,
