@@ -148,7 +148,8 @@ class ComposeIT {
     private static Podman.Result compose(String... arguments) {
         List<String> command = new ArrayList<>(List.of("podman-compose", "--project-name", PROJECT, "--file", "docker/compose.yaml"));
         command.addAll(List.of(arguments));
-        return Podman.run(command, 600, Map.of("JAVA_BASE_IMAGE", Podman.JAVA_BASE, "NGINX_IMAGE", Podman.NGINX_BASE,
+        // BUILDAH_FORMAT: podman-compose builds OCI images otherwise, which drop the HEALTHCHECK
+        return Podman.run(command, 600, Map.of("BUILDAH_FORMAT", "docker", "JAVA_BASE_IMAGE", Podman.JAVA_BASE, "NGINX_IMAGE", Podman.NGINX_BASE,
                 "LEGAL_BASE_URL", SiteClient.BASE_URL, "LEGAL_PORT", String.valueOf(PORT)));
     }
 

@@ -114,31 +114,39 @@ abstract class ImageIT {
         container = "plakar-legal-it-" + server.name();
         Podman.removeContainer(container);
 
-        String defaultBase = Dockerfiles.instructions(server.dockerfile(), "ARG").stream().map(arg -> arg.get(0))
-                .filter(arg -> arg.startsWith("BASE_IMAGE=")).findFirst().orElseThrow(() -> new AssertionError(server.dockerfile()
+        build(server.dockerfile(), image);
+
+        baseUrl = env(site(deployment)).get("LEGAL_BASE_URL");
+        assertEquals(SiteClient.BASE_URL, baseUrl, "the manifests' LEGAL_BASE_URL: the pages are compared with a server configured with "
+                + SiteClient.BASE_URL + " (arquillian.xml, the Payara profile)");
+        long start = System.nanoTime();
+        runPod(container, deployment, server.hostPort(), null);
+        awaitFirstPage();
+        startToFirstPageMillis = millisSince(start);
+        report("%s: start to the first page %.1f s (the init container included)", container, startToFirstPageMillis / 1000.0);
+    }
+
+    /**
+     * Builds an image from a Dockerfile on the local Debian-made base, printing its build time and
+     * size; the previous build's image under that name is removed.
+     */
+    static void build(Path dockerfile, String image) throws IOException {
+        String defaultBase = Dockerfiles.instructions(dockerfile, "ARG").stream().map(arg -> arg.get(0))
+                .filter(arg -> arg.startsWith("BASE_IMAGE=")).findFirst().orElseThrow(() -> new AssertionError(dockerfile
                         + " should take its base image as ARG BASE_IMAGE=<a public image>")).substring("BASE_IMAGE=".length());
         Podman.Result inspected = Podman.podman("image", "inspect", "--format", "{{.Id}}", image);
         String previous = inspected.status() == 0 ? inspected.trimmed() : "";
         long start = System.nanoTime();
-        Podman.podman("build", "--format", "docker", "--build-arg", "BASE_IMAGE=" + Podman.JAVA_BASE, "-f", server.dockerfile().toString(),
-                "-t", image, ".").orFail("podman build of " + server.dockerfile());
+        Podman.podman("build", "--format", "docker", "--build-arg", "BASE_IMAGE=" + Podman.JAVA_BASE, "-f", dockerfile.toString(),
+                "-t", image, ".").orFail("podman build of " + dockerfile);
         long buildMillis = millisSince(start);
         if (!previous.isEmpty() && !previous.equals(Podman.podman("image", "inspect", "--format", "{{.Id}}", image).trimmed())) {
             Podman.podman("rmi", previous); // the previous run's image, now untagged: not kept from run to run
         }
         long size = Long.parseLong(Podman.podman("image", "inspect", "--format", "{{.Size}}", image).orFail("image inspect").trimmed());
         report("built %s from %s in %.1f s: %d MB, on the local base %s (made from Debian's packages by docker/podman-setup.sh; "
-                + "the Dockerfile's default base is %s)", image, server.dockerfile(), buildMillis / 1000.0, size / 1_000_000, Podman.JAVA_BASE,
+                + "the Dockerfile's default base is %s)", image, dockerfile, buildMillis / 1000.0, size / 1_000_000, Podman.JAVA_BASE,
                 defaultBase);
-
-        baseUrl = env(site(deployment)).get("LEGAL_BASE_URL");
-        assertEquals(SiteClient.BASE_URL, baseUrl, "the manifests' LEGAL_BASE_URL: the pages are compared with a server configured with "
-                + SiteClient.BASE_URL + " (arquillian.xml, the Payara profile)");
-        start = System.nanoTime();
-        runPod(container, deployment, server.hostPort(), null);
-        awaitFirstPage();
-        startToFirstPageMillis = millisSince(start);
-        report("%s: start to the first page %.1f s (the init container included)", container, startToFirstPageMillis / 1000.0);
     }
 
     @AfterAll
@@ -479,7 +487,7 @@ abstract class ImageIT {
         return send(URI.create("http://127.0.0.1:" + server.hostPort() + path));
     }
 
-    private static HttpResponse<byte[]> send(URI uri) {
+    static HttpResponse<byte[]> send(URI uri) {
         try {
             return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
