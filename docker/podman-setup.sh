@@ -63,6 +63,11 @@ if [[ $(podman info --format '{{.Host.NetworkBackend}}') != netavark ]]; then
     fail "podman still uses another network backend than netavark: its networks were made with CNI; remove them
 (podman network ls; podman network rm NAME, or podman system reset) and run this again"
 fi
+# A bridge left by CNI (podman used before this setup) routes netavark's subnet to nowhere.
+if ip link show cni-podman0 >/dev/null 2>&1; then
+    say "removing the bridge cni-podman0 that CNI left (it shadows netavark's route to the containers)"
+    ip link delete cni-podman0
+fi
 
 # 3. Cgroups: hybrid v1/v2 with hugetlb on v2.
 if [[ -d /sys/fs/cgroup/unified && ! -e /sys/fs/cgroup/cgroup.controllers ]] \
