@@ -4,7 +4,8 @@
 #
 #   sudo docker/podman-setup.sh          # as root, from anywhere; idempotent
 #
-# 1. Installs Debian's podman, buildah, crun, podman-compose and mmdebstrap (if missing).
+# 1. Installs Debian's podman, buildah, crun, netavark, aardvark-dns, catatonit (podman builds the
+#    pods' pause image with it, for kube play), podman-compose and mmdebstrap (if missing).
 # 2. Limits: rootful podman asks crun for nofile 1048576 and an nproc above what such a machine
 #    allows ("setrlimit RLIMIT_NOFILE: Operation not permitted"); a containers.conf drop-in sets
 #    lower defaults.
@@ -35,7 +36,7 @@ fail() { say "ERROR: $*"; exit 1; }
 # 1. Packages.
 need=()
 for tool in podman:podman buildah:buildah crun:crun podman-compose:podman-compose mmdebstrap:mmdebstrap \
-    /usr/lib/podman/netavark:netavark /usr/lib/podman/aardvark-dns:aardvark-dns; do
+    /usr/lib/podman/netavark:netavark /usr/lib/podman/aardvark-dns:aardvark-dns catatonit:catatonit; do
     command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
 done
 if ((${#need[@]})); then

@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The container files under {@code docker/} against what the site is tested on. No Docker engine
- * runs here, so nothing is built: these checks read the files. The WildFly image must be the
+ * The container files under {@code docker/} against what the site is tested on, read as text
+ * (the images are built and run by {@code WildFlyImageIT}, {@code PayaraImageIT} and
+ * {@code ComposeIT}, with podman). The WildFly image must be the
  * server `mvn package` provisions (target/server) on Java 17, the Payara image the pom's Payara
  * on Java 17 with the Mojarra and settings the Payara tests use; each must copy the WAR that
  * {@code mvn package} builds into its server's deployments folder, and Compose and nginx must

@@ -70,6 +70,7 @@ class ComposeIT {
     @AfterAll
     static void down() {
         compose("down", "--volumes");
+        Podman.podman("rmi", "plakar-legal-wildfly:latest"); // Compose's tag of the image; its layers are WildFlyImageIT's
     }
 
     @Test
