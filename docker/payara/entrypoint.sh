@@ -24,8 +24,16 @@ if ! dry_run=$("$PAYARA_DIR/bin/asadmin" start-domain --dry-run --prebootcommand
     printf 'entrypoint: asadmin start-domain --dry-run failed:\n%s\n' "$dry_run" >&2
     exit 1
 fi
-# The arguments: from the second line to the first empty one.
-mapfile -t command < <(sed -n '2,/^$/p' <<<"$dry_run" | sed '/^$/d')
+# The arguments: one a line, from the line after this header to the first empty one. What
+# asadmin printed before it (a warning, an error it went past) goes to the log.
+header='Dump of JVM Invocation line that would be used to launch:'
+if [[ $dry_run != *"$header"* ]]; then
+    printf 'entrypoint: asadmin start-domain --dry-run printed no command line:\n%s\n' "$dry_run" >&2
+    exit 1
+fi
+before=${dry_run%%"$header"*}
+[[ -z ${before//[[:space:]]/} ]] || printf '%s\n' "$before" >&2
+mapfile -t command < <(awk -v header="$header" 'found && /^$/ { exit } found { print } $0 == header { found = 1 }' <<<"$dry_run")
 
 java_pid=
 stop() {
