@@ -199,7 +199,12 @@ abstract class ImageIT {
         memory();
     }
 
-    /** The server wrote only into its volumes: the container's own layer holds nothing but podman's mount points. */
+    /**
+     * The server wrote only into its volumes: the container's own layer holds nothing but podman's
+     * mount points. (With the manifests' read-only root nothing else can be written; the check
+     * stands for the day a manifest drops {@code readOnlyRootFilesystem}: what the server writes
+     * outside its volumes then shows here.)
+     */
     @Test
     @Order(3)
     void nothingIsWrittenOutsideTheVolumes() {
