@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The instructions of a Dockerfile, read as text: no Docker engine runs here. */
+/** The instructions of a Dockerfile, read as text. */
 public final class Dockerfiles {
 
     private Dockerfiles() {

@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The container files under {@code docker/} against what the site is tested on. No Docker engine
- * runs here, so nothing is built: these checks read the files. The WildFly image must be the
+ * The container files under {@code docker/} against what the site is tested on, read as text
+ * (the images are built and run by {@code WildFlyImageIT}, {@code PayaraImageIT} and
+ * {@code ComposeIT}, with podman). The WildFly image must be the
  * server `mvn package` provisions (target/server) on Java 17, the Payara image the pom's Payara
  * on Java 17 with the Mojarra and settings the Payara tests use; each must copy the WAR that
  * {@code mvn package} builds into its server's deployments folder, and Compose and nginx must
@@ -44,6 +45,8 @@ class DockerFilesTest {
     static final String SERVER = "target/server";
     /** The modules `mvn package` leaves for Payara's image (and the Payara tests). */
     static final String PAYARA_MODULES = "target/payara-modules";
+    /** Payara as distributed, unpacked by {@code mvn -Ppayara package} for its image. */
+    static final String PAYARA_IMAGE = "target/payara-image";
 
     @Test
     void theWildFlyImageIsTheProvisionedServerOnJava17() throws IOException {
@@ -100,10 +103,15 @@ class DockerFilesTest {
     void thePayaraImageIsTheTestedPayaraOnJava17WithTheTestedMojarra() throws Exception {
         Path dockerfile = DOCKER.resolve("payara/Dockerfile");
         Image image = onlyFrom(dockerfile);
-        String version = pomProperty("payara.version");
-        assertEquals("payara/server-full", image.repository());
-        assertTrue(image.tag().contains(version), "tag " + image.tag() + " should name version " + version + " (pom's payara.version)");
-        assertTrue(image.tag().contains("jdk17"), "tag " + image.tag() + " should be a Java 17 image");
+        assertEquals("eclipse-temurin", image.repository(), "a plain Java runtime: Payara comes from the build");
+        assertTrue(image.tag().startsWith("17-"), "tag " + image.tag() + " should be a Java 17 image, the version tested");
+        List<List<String>> payara = Dockerfiles.copies(dockerfile).stream().filter(paths -> paths.get(0).startsWith(PAYARA_IMAGE + "/")).toList();
+        assertEquals(List.of(List.of(PAYARA_IMAGE + "/payara6", "/opt/payara/appserver")), payara,
+                "the image should hold the Payara distribution the build unpacks into " + PAYARA_IMAGE);
+        Matcher unpack = Pattern.compile("<id>payara-for-image</id>.*?<artifactId>payara</artifactId>\\s*<version>\\$\\{payara\\.version}</version>"
+                + ".*?<outputDirectory>\\$\\{project\\.build\\.directory}/payara-image</outputDirectory>", Pattern.DOTALL)
+                .matcher(read(Path.of("pom.xml")));
+        assertTrue(unpack.find(), "the pom should unpack the tested Payara (payara.version) into " + PAYARA_IMAGE);
 
         List<List<String>> modules = Dockerfiles.copies(dockerfile).stream().filter(paths -> paths.get(0).startsWith(PAYARA_MODULES + "/")).toList();
         assertEquals(List.of(List.of(PAYARA_MODULES + "/jakarta.faces.jar", "/opt/payara/appserver/glassfish/modules/jakarta.faces.jar")),
@@ -213,12 +221,21 @@ class DockerFilesTest {
     record Image(String repository, String tag) {
     }
 
+    /**
+     * The Dockerfile's one base image: its FROM names the build argument BASE_IMAGE, whose default
+     * (the image an operator's plain {@code docker build} uses) is a literal, tagged public image.
+     */
     static Image onlyFrom(Path dockerfile) throws IOException {
         List<List<String>> froms = Dockerfiles.instructions(dockerfile, "FROM");
         assertEquals(1, froms.size(), dockerfile + " should have one FROM");
         List<String> arguments = froms.get(0).stream().filter(argument -> !argument.startsWith("--")).toList();
-        String reference = arguments.get(0);
-        assertFalse(reference.contains("$"), "the FROM line of " + dockerfile + " should name its tag literally");
+        assertEquals("${BASE_IMAGE}", arguments.get(0), dockerfile + ": the base image is a build argument (the tests build on a local one)");
+        List<String> defaults = Dockerfiles.instructions(dockerfile, "ARG").stream().map(arg -> arg.get(0))
+                .filter(arg -> arg.startsWith("BASE_IMAGE=")).toList();
+        assertEquals(1, defaults.size(), dockerfile + " should have one ARG BASE_IMAGE=<default>");
+        String reference = defaults.get(0).substring("BASE_IMAGE=".length());
+        assertFalse(reference.contains("$") || reference.startsWith("localhost/"), "the default base of " + dockerfile
+                + " should be a public image named literally, not " + reference);
         int colon = reference.lastIndexOf(':');
         assertTrue(colon > reference.lastIndexOf('/'), reference + " should have a tag");
         return new Image(reference.substring(0, colon), reference.substring(colon + 1));

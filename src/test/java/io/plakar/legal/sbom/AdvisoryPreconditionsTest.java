@@ -73,8 +73,8 @@ class AdvisoryPreconditionsTest {
             assertEquals(List.of(List.of("8080")), Dockerfiles.instructions(Path.of(dockerfile), "EXPOSE"), dockerfile + " should expose HTTP only");
         }
         List<String> published = Files.readAllLines(Path.of("docker/compose.yaml")).stream().map(String::strip)
-                .filter(line -> line.matches("- \"?\\d+:\\d+\"?")).toList();
-        assertEquals(List.of("- \"8080:80\""), published, "Compose should publish nginx's port and nothing else");
+                .filter(line -> line.matches("- \"?(\\d+|\\$\\{\\w+:-\\d+})(:\\d+)+\"?")).toList();
+        assertEquals(List.of("- \"${LEGAL_PORT:-8080}:80\""), published, "Compose should publish nginx's port and nothing else");
     }
 
     private static List<Path> sources() throws IOException {
