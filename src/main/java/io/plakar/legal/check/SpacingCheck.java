@@ -24,18 +24,10 @@ final class SpacingCheck {
     }
 
     static void compare(DocumentFile translation, DocumentFile original, Consumer<Problem> problems) {
-        List<Segments.Segment> here = Segments.of(translation);
-        List<Segments.Segment> there = Segments.of(original);
-        if (!here.stream().filter(Segments::isBlock).map(Segments.Segment::id).toList()
-                .equals(there.stream().filter(Segments::isBlock).map(Segments.Segment::id).toList())) {
-            return; // the blocks do not pair: the structure's error or warning says so
-        }
-        for (Segments.Segment segment : here) {
-            Segments.Segment french = there.stream().filter(other -> other.id().equals(segment.id())).findFirst().orElse(null);
-            if (french != null) {
-                check(segment.id(), french.text(original.text()), segment.text(translation.text()), original.file(), french.line(),
-                        translation.tag(), translation.file(), segment.line(), problems);
-            }
+        // Blocks that do not pair are the structure's error or warning: nothing is compared then.
+        for (Segments.Segment[] pair : Segments.pairs(translation, original)) {
+            check(pair[0].id(), pair[1].text(original.text()), pair[0].text(translation.text()), original.file(), pair[1].line(),
+                    translation.tag(), translation.file(), pair[0].line(), problems);
         }
     }
 

@@ -88,28 +88,39 @@ public final class Segments {
      * original's (the title, description and slug, and each block): those with words to
      * translate ({@link #hasWords}), and those the import recorded as untranslated in
      * {@value #UNTRANSLATED_FIELD} (a single word left in French is otherwise taken for a
-     * translation). Empty when the blocks do not pair (the check reports that instead). Each
-     * pair is the translation's segment, then the original's.
+     * translation). Empty when the blocks do not pair ({@link #pairs}).
      */
     public static List<Segment[]> untranslated(DocumentFile translation, DocumentFile original) {
-        List<Segment> here = of(translation);
-        List<Segment> there = of(original);
-        if (!here.stream().filter(Segments::isBlock).map(Segment::id).toList().equals(there.stream().filter(Segments::isBlock).map(Segment::id).toList())) {
-            return List.of();
-        }
         java.util.Set<String> recorded = recordedUntranslated(translation);
         List<Segment[]> untranslated = new ArrayList<>();
-        for (Segment segment : here) {
-            Segment french = there.stream().filter(other -> other.id().equals(segment.id())).findFirst().orElse(null);
-            if (french == null || segment.id().equals("slug")) {
+        for (Segment[] pair : pairs(translation, original)) {
+            if (pair[0].id().equals("slug")) {
                 continue; // a slug the same as the French's is a duplicate, an error of its own
             }
-            String text = french.text(original.text());
-            if (segment.text(translation.text()).equals(text) && (hasWords(text) || recorded.contains(segment.id()))) {
-                untranslated.add(new Segment[] {segment, french});
+            String text = pair[1].text(original.text());
+            if (pair[0].text(translation.text()).equals(text) && (hasWords(text) || recorded.contains(pair[0].id()))) {
+                untranslated.add(pair);
             }
         }
         return untranslated;
+    }
+
+    /**
+     * A translation's segments paired id for id with the original's (the front matter fields
+     * both have, and every block), each pair the translation's segment, then the original's;
+     * empty when the blocks do not pair (the check reports that instead).
+     */
+    public static List<Segment[]> pairs(DocumentFile translation, DocumentFile original) {
+        List<Segment> here = of(translation);
+        List<Segment> originals = of(original);
+        java.util.Map<String, Segment> there = new java.util.HashMap<>();
+        originals.forEach(segment -> there.put(segment.id(), segment));
+        if (!here.stream().filter(Segments::isBlock).map(Segment::id).toList()
+                .equals(originals.stream().filter(Segments::isBlock).map(Segment::id).toList())) {
+            return List.of();
+        }
+        return here.stream().filter(segment -> there.containsKey(segment.id()))
+                .map(segment -> new Segment[] {segment, there.get(segment.id())}).toList();
     }
 
     /** The unit ids a translation's front matter lists as left untranslated by the import. */
