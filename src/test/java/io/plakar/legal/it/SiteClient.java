@@ -225,10 +225,8 @@ final class SiteClient {
      * facts the French added since), or the French's for a language without a translation.
      */
     static List<String> statedFacts(String tag) {
-        io.plakar.legal.content.I18nFiles files = io.plakar.legal.content.I18nReader.read(
-                io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")));
-        io.plakar.legal.content.SiteContent content = io.plakar.legal.content.SiteContentLoader.load(
-                io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")));
+        io.plakar.legal.content.I18nFiles files = Shipped.FILES;
+        io.plakar.legal.content.SiteContent content = Shipped.CONTENT;
         io.plakar.legal.content.DocumentFile translation = files.documents().get(tag);
         io.plakar.legal.content.DocumentFile stated = translation == null ? files.original()
                 : translation == files.original() || translation.originalVersion() == null ? translation
@@ -240,8 +238,15 @@ final class SiteClient {
 
     /** A fact of i18n/facts.properties, as written there. */
     static String fact(String name) {
-        return io.plakar.legal.content.SiteContentLoader.load(io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")))
-                .facts().values().get(name);
+        return Shipped.CONTENT.facts().values().get(name);
+    }
+
+    /** i18n/ as the WAR under test ships it, read once. */
+    private static final class Shipped {
+        static final io.plakar.legal.content.I18nFiles FILES = io.plakar.legal.content.I18nReader.read(
+                io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")));
+        static final io.plakar.legal.content.SiteContent CONTENT = io.plakar.legal.content.SiteContentLoader.load(
+                io.plakar.legal.content.I18nSource.directory(java.nio.file.Path.of("i18n")));
     }
 
     static String normalize(String text) {
