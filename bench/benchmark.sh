@@ -10,8 +10,9 @@
 # GET answered 304, and the negotiated redirect at /. Last, a load run on the language pages for
 # errors, the resident memory after load and a JFR profile (target/benchmark-<server>.jfr).
 # nginx runs as many workers as the machine has cores.
-# Payara runs as docker/payara sets it up: a fresh domain, docker/payara/jvm-options in its
-# domain.xml, docker/payara/pre-boot-commands.asadmin, the WAR deployed after boot.
+# Payara runs as docker/payara sets it up: a fresh domain with docker/payara/jvm-options in its
+# domain.xml, started by docker/payara/entrypoint.sh (the image's pre-boot commands, the WAR
+# deployed after boot).
 # Prints a table and the ratios to nginx.
 #
 # Usage: bench/benchmark.sh [seconds per measurement (15)] [load seconds (60)] [connections (64)] [servers (wildfly payara)]
@@ -38,7 +39,7 @@ cleanup() {
     [ -f "$work/nginx.pid" ] && nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true
     stop_wildfly
     stop_payara
-    rm -rf "$work"
+    rm -rf "$work" "$payara_domain"
 }
 trap cleanup EXIT
 
@@ -56,22 +57,24 @@ stop_wildfly() {
 }
 wildfly_pid() { pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$work/base" | head -1; }
 
-# Payara: a fresh domain (HTTP on 10580, administration on 10548), as docker/payara sets it up.
+# Payara: a fresh domain (HTTP on 10580, administration on 10548) in target/payara6, started by
+# the image's entrypoint.sh.
+payara_domain=$PWD/target/payara6/glassfish/domains/bench
 start_payara() {
-    rm -rf "$work/domains"
-    "$asadmin" create-domain --nopassword --portbase 10500 --domaindir "$work/domains" bench > "$work/create-domain.log" 2>&1
-    local options
-    options=$(grep -v '^#' docker/payara/jvm-options | sed '/^$/d; s|.*|<jvm-options>&</jvm-options>|' | tr -d '\n')
-    sed -i "0,\|<jvm-options>-Xmx512m</jvm-options>|s||$options|" "$work/domains/bench/config/domain.xml"
-    echo "deploy $PWD/target/legal-notice.war" > "$work/post-boot.asadmin"
-    "$asadmin" start-domain --domaindir "$work/domains" --prebootcommandfile "$PWD/docker/payara/pre-boot-commands.asadmin" \
-        --postbootcommandfile "$work/post-boot.asadmin" bench > "$work/server.log" 2>&1 &
+    rm -rf "$payara_domain" "$work/payara"
+    mkdir -p "$work/payara/deployments"
+    cp target/legal-notice.war "$work/payara/deployments/"
+    "$asadmin" create-domain --nopassword --portbase 10500 bench > "$work/create-domain.log" 2>&1
+    docker/payara/apply-jvm-options.sh docker/payara/jvm-options "$payara_domain/config/domain.xml"
+    PAYARA_DIR=$PWD/target/payara6 DOMAIN_NAME=bench PREBOOT_COMMANDS=$PWD/docker/payara/pre-boot-commands.asadmin \
+        POSTBOOT_COMMANDS=$work/payara/post-boot-commands.asadmin DEPLOY_DIR=$work/payara/deployments AS_ADMIN_PORT=10548 \
+        docker/payara/entrypoint.sh > "$work/server.log" 2>&1 &
 }
 stop_payara() {
-    pkill -f "com.sun.aas.instanceRoot=$work/domains/bench" 2>/dev/null || true
-    while pgrep -f "com.sun.aas.instanceRoot=$work/domains/bench" >/dev/null; do sleep 0.1; done
+    pkill -f "com.sun.aas.instanceRoot=$payara_domain" 2>/dev/null || true
+    while pgrep -f "com.sun.aas.instanceRoot=$payara_domain" >/dev/null; do sleep 0.1; done
 }
-payara_pid() { pgrep -f "com.sun.aas.instanceRoot=$work/domains/bench" | head -1; }
+payara_pid() { pgrep -f "com.sun.aas.instanceRoot=$payara_domain" | head -1; }
 
 app_of() { case $1 in wildfly) echo "http://127.0.0.1:$((8080 + offset))" ;; payara) echo "http://127.0.0.1:10580" ;; esac; }
 

@@ -26,9 +26,18 @@ import io.plakar.legal.http.Router;
  * The state is kept per application class loader, not in the bean: while the server takes the
  * application down, CDI contexts end before the last requests are answered, and those requests
  * must still see it (and get 503, not 200 from a new bean, nor 500 from an ended context).
+ * <p>
+ * The system property {@value #DRAINING} set to {@code true} while the server runs has the same
+ * effect, without a shutdown: Payara's image sets it ({@code asadmin create-system-properties})
+ * on SIGTERM before it closes its HTTP listener and stops, since Payara's own stop takes the site
+ * down while its listener still accepts connections (docker/payara/entrypoint.sh). On WildFly,
+ * {@code /system-property=legal.draining:add(value=true)} does the same.
  */
 @ApplicationScoped
 public class ShutdownSignal {
+
+    /** The system property that drains the site while the server runs. */
+    public static final String DRAINING = "legal.draining";
 
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
@@ -62,8 +71,8 @@ public class ShutdownSignal {
         }
     }
 
-    /** True from the moment the process began to shut down. */
+    /** True from the moment the process began to shut down, or once {@value #DRAINING} is {@code true}. */
     public static boolean isStopping() {
-        return STOPPING.get();
+        return STOPPING.get() || Boolean.getBoolean(DRAINING);
     }
 }

@@ -21,6 +21,7 @@ import io.plakar.legal.http.PublishedPages;
 import io.plakar.legal.http.RequestBody;
 import io.plakar.legal.http.SecurityHeaders;
 import io.plakar.legal.site.RenderedPage;
+import io.plakar.legal.site.ShutdownSignal;
 
 /**
  * On WildFly, sends the rendered pages from Undertow's I/O thread, before the servlet pipeline:
@@ -105,7 +106,8 @@ public final class UndertowFastPath implements ServletExtension {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
-            RenderedPage page = servable(exchange);
+            // Draining (ShutdownSignal): the router answers 503.
+            RenderedPage page = ShutdownSignal.isStopping() ? null : servable(exchange);
             if (page == null) {
                 next.handleRequest(exchange);
             } else {

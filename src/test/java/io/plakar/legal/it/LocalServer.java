@@ -23,7 +23,7 @@ import io.plakar.legal.I18nCopy;
  * {@code standalone.sh} as the image's CMD does. Shared by the tests that run several servers
  * side by side, and home of the plain HTTP client they use.
  */
-final class LocalServer {
+final class LocalServer implements Replica {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -58,7 +58,18 @@ final class LocalServer {
      * Starts the server. {@code LAUNCH_JBOSS_IN_BACKGROUND} makes standalone.sh run the JVM as a
      * child, forward SIGTERM to it and wait for it, as it must as a container's first process.
      */
-    void start() throws IOException {
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of("target/server/bin/standalone.sh").toAbsolutePath().toString(),
                 "-b", "127.0.0.1", "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
@@ -71,7 +82,8 @@ final class LocalServer {
         return work.resolve(name + ".console.log");
     }
 
-    void awaitReady() throws InterruptedException {
+    @Override
+    public void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {
@@ -88,7 +100,8 @@ final class LocalServer {
     }
 
     /** Whether the launch script or the JVM it started still runs. */
-    boolean isRunning() {
+    @Override
+    public boolean isRunning() {
         return process != null && (process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive));
     }
 
@@ -96,12 +109,14 @@ final class LocalServer {
      * Sends SIGTERM to the launch script alone, as a container runtime does to its first process
      * ({@link Process#destroy()} sends SIGTERM): the script must pass it on to the JVM.
      */
-    void sendSigterm() {
+    @Override
+    public void sendSigterm() {
         process.destroy();
     }
 
     /** Waits until the launch script and the JVM have exited; false if they still run after the timeout. */
-    boolean awaitExit(Duration timeout) throws InterruptedException {
+    @Override
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ProcessHandle> tree = process.descendants().toList();
         while (System.nanoTime() < deadline) {
@@ -115,7 +130,8 @@ final class LocalServer {
     }
 
     /** Stops the server, by force if it does not exit within a minute. */
-    void stop() throws InterruptedException {
+    @Override
+    public void stop() throws InterruptedException {
         if (process != null) {
             List<ProcessHandle> tree = process.descendants().toList();
             tree.forEach(ProcessHandle::destroy);
@@ -124,10 +140,6 @@ final class LocalServer {
             tree.forEach(ProcessHandle::destroyForcibly);
             process = null;
         }
-    }
-
-    HttpResponse<byte[]> get(String path, Map<String, String> headers) {
-        return get(port, path, headers);
     }
 
     /** GET over HTTP/1.1 on loopback, following no redirect; an I/O error is thrown unchecked. */

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,13 +33,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A rolling restart loses no request: two instances of the provisioned server behind Debian's
- * nginx with docker/nginx.conf (as in {@link ScaleOutIT}), a client keeping a steady load on the
- * language pages through nginx, and each instance in turn stopped with SIGTERM (sent to
- * standalone.sh, as a container runtime sends it to the image's CMD) and started again, the next
- * one only once nginx sends requests to the restarted one again (as a Deployment waits for the
- * new pod to be ready). On SIGTERM the server suspends: it answers 503 to new requests, which
- * nginx retries on the other instance, completes those in flight, and exits.
+ * A rolling restart loses no request: two instances of the server behind Debian's nginx with
+ * docker/nginx.conf (as in {@link ScaleOutIT}), a client keeping a steady load on the language
+ * pages through nginx, and each instance in turn stopped with SIGTERM (sent to the image's start
+ * script, as a container runtime sends it to its first process) and started again, the next one
+ * only once nginx sends requests to the restarted one again (as a Deployment waits for the new
+ * pod to be ready). The instances are the server the integration tests run on: WildFly from
+ * target/server started by standalone.sh ({@link LocalServer}), or, with -Ppayara, Payara domains
+ * started by docker/payara/entrypoint.sh ({@link PayaraDomain}).
+ * <p>
+ * While an instance stops and while it starts, a page is also asked of it directly, not through
+ * nginx, every few milliseconds: it answers 200 or 503 (draining), or refuses the connection,
+ * never anything else. A 404 or a 500 there is what nginx would otherwise hide by retrying, and
+ * what a cache in front might keep.
  * <p>
  * The instances run with {@code LEGAL_CACHE_SECONDS=0}: nginx then stores no page and every
  * request reaches an instance (with the default, nginx would serve the pages from its cache and
@@ -53,7 +65,7 @@ class RollingRestartIT {
     /** An upstream address and the status in nginx's access log (docker/nginx.conf's log format). */
     private static final Pattern LOG_LINE = Pattern.compile("\" (\\d{3}) .* upstream=(\\S+(?:, \\S+)*) cache=");
 
-    private final List<LocalServer> instances = new ArrayList<>();
+    private final List<Replica> instances = new ArrayList<>();
     private Nginx nginx;
     private Path accessLog;
     private Load load;
@@ -66,7 +78,7 @@ class RollingRestartIT {
         if (nginx != null) {
             nginx.stop();
         }
-        for (LocalServer instance : instances) {
+        for (Replica instance : instances) {
             instance.stop();
         }
     }
@@ -74,12 +86,18 @@ class RollingRestartIT {
     @Test
     void restartingEachInstanceInTurnLosesNoRequest() throws Exception {
         I18nCopy.delete(WORK);
-        instances.add(new LocalServer(WORK, "first", 800, SETTINGS));
-        instances.add(new LocalServer(WORK, "second", 900, SETTINGS));
-        for (LocalServer instance : instances) {
+        if ("payara".equals(System.getProperty("arquillian.launch"))) {
+            Path install = PayaraDomain.install(WORK);
+            instances.add(new PayaraDomain(install, WORK, "first", 20000, SETTINGS));
+            instances.add(new PayaraDomain(install, WORK, "second", 21000, SETTINGS));
+        } else {
+            instances.add(new LocalServer(WORK, "first", 800, SETTINGS));
+            instances.add(new LocalServer(WORK, "second", 900, SETTINGS));
+        }
+        for (Replica instance : instances) {
             instance.start();
         }
-        for (LocalServer instance : instances) {
+        for (Replica instance : instances) {
             instance.awaitReady();
         }
         nginx = Nginx.start(WORK.resolve("nginx"), NGINX_PORT, address(instances.get(0)), address(instances.get(1)));
@@ -91,21 +109,26 @@ class RollingRestartIT {
         int beforeEnd = logLines().size();
         Duration longestDrain = Duration.ZERO;
         List<String> healthDuringDrains = new ArrayList<>();
-        for (LocalServer instance : instances) {
+        Map<String, Map<String, Long>> direct = new LinkedHashMap<>();
+        for (Replica instance : instances) {
             long signalled = System.nanoTime();
+            DirectPoll stopping = new DirectPoll(instance);
             instance.sendSigterm();
             List<String> health = healthUntilExit(instance);
-            assertTrue(instance.awaitExit(Drain.BUDGET), instance.name + " still runs " + Drain.BUDGET.toSeconds() + " s after SIGTERM");
+            assertTrue(instance.awaitExit(Drain.BUDGET), instance.name() + " still runs " + Drain.BUDGET.toSeconds() + " s after SIGTERM");
             Duration drain = Duration.ofNanos(System.nanoTime() - signalled);
+            direct.put(instance.name() + " stopping", stopping.stop());
             longestDrain = drain.compareTo(longestDrain) > 0 ? drain : longestDrain;
-            healthDuringDrains.add(instance.name + ": " + health + ", exited after " + drain.toMillis() + " ms");
+            healthDuringDrains.add(instance.name() + ": " + health + ", exited after " + drain.toMillis() + " ms");
             assertTrue(health.indexOf("200") <= 0 && health.lastIndexOf("200") <= 0,
-                    instance.name + ": /health should not answer 200 once it answered anything else: " + health);
+                    instance.name() + ": /health should not answer 200 once it answered anything else: " + health);
 
             int restarted = logLines().size();
+            DirectPoll starting = new DirectPoll(instance);
             instance.start();
             instance.awaitReady();
             awaitServing(instance, restarted);
+            direct.put(instance.name() + " starting", starting.stop());
         }
         int duringEnd = logLines().size();
         Thread.sleep(STEADY.toMillis());
@@ -118,8 +141,9 @@ class RollingRestartIT {
                 load.requests.get(), load.failures.get(), load.unexpected.values().stream().mapToLong(AtomicLong::get).sum(),
                 load.unexpected, instances.size(), longestDrain.toMillis());
         healthDuringDrains.forEach(line -> System.out.println("RollingRestartIT: /health from SIGTERM to exit, " + line));
-        for (LocalServer instance : instances) {
-            System.out.printf("RollingRestartIT: served by %s: %d before, %d during, %d after the restarts%n", instance.name,
+        direct.forEach((phase, statuses) -> System.out.println("RollingRestartIT: a page asked directly of " + phase + ": " + statuses));
+        for (Replica instance : instances) {
+            System.out.printf("RollingRestartIT: served by %s: %d before, %d during, %d after the restarts%n", instance.name(),
                     servedBy(instance, log.subList(0, beforeEnd)), servedBy(instance, log.subList(beforeEnd, duringEnd)),
                     servedBy(instance, log.subList(duringEnd, log.size())));
         }
@@ -130,9 +154,14 @@ class RollingRestartIT {
         assertEquals(Map.of(), Map.copyOf(load.unexpected), "answers other than 2xx and 304");
         assertEquals(0, load.cached.get(), "nginx should store no page here, so that every request reaches an instance");
         assertTrue(load.requests.get() > 1000, "a steady load: " + load.requests.get() + " requests");
-        for (LocalServer instance : instances) {
-            assertTrue(servedBy(instance, log.subList(0, beforeEnd)) > 0, instance.name + " served nothing before the restarts");
-            assertTrue(servedBy(instance, log.subList(duringEnd, log.size())) > 0, instance.name + " served nothing after the restarts");
+        direct.forEach((phase, statuses) -> {
+            assertTrue(DirectPoll.ALLOWED.containsAll(statuses.keySet()),
+                    "a page asked directly of " + phase + " should answer 200 or 503 or refuse the connection: " + statuses);
+            assertTrue(statuses.getOrDefault("200", 0L) > 0, "the direct poll of " + phase + " saw no page served: " + statuses);
+        });
+        for (Replica instance : instances) {
+            assertTrue(servedBy(instance, log.subList(0, beforeEnd)) > 0, instance.name() + " served nothing before the restarts");
+            assertTrue(servedBy(instance, log.subList(duringEnd, log.size())) > 0, instance.name() + " served nothing after the restarts");
         }
     }
 
@@ -140,7 +169,7 @@ class RollingRestartIT {
      * /health of the stopping instance, asked directly, until its process ends: each answer's
      * status, or "refused" once it no longer accepts connections. Consecutive repeats are merged.
      */
-    private static List<String> healthUntilExit(LocalServer instance) throws InterruptedException {
+    private static List<String> healthUntilExit(Replica instance) throws InterruptedException {
         List<String> seen = new ArrayList<>();
         while (instance.isRunning()) {
             String status;
@@ -158,7 +187,7 @@ class RollingRestartIT {
     }
 
     /** Waits until nginx's access log shows the instance answering again, after the given line. */
-    private void awaitServing(LocalServer instance, int fromLine) throws IOException, InterruptedException {
+    private void awaitServing(Replica instance, int fromLine) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             List<String[]> log = logLines();
@@ -167,11 +196,11 @@ class RollingRestartIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("nginx sent no request to " + instance.name + " within 60 s of its restart");
+        throw new AssertionError("nginx sent no request to " + instance.name() + " within 60 s of its restart");
     }
 
     /** Requests of these log lines that the instance answered (the last upstream nginx tried). */
-    private static long servedBy(LocalServer instance, List<String[]> lines) {
+    private static long servedBy(Replica instance, List<String[]> lines) {
         String address = address(instance);
         return lines.stream().filter(line -> {
             String[] tried = line[1].split(", ");
@@ -193,8 +222,59 @@ class RollingRestartIT {
         return lines;
     }
 
-    private static String address(LocalServer instance) {
-        return "127.0.0.1:" + instance.port;
+    private static String address(Replica instance) {
+        return "127.0.0.1:" + instance.port();
+    }
+
+    /**
+     * A page asked of one instance directly, over a new connection each time, every few
+     * milliseconds, from its creation until {@link #stop}: how often each status came back, or
+     * "refused" when no connection could be made (or it closed before an answer).
+     */
+    private static final class DirectPoll {
+
+        static final Set<String> ALLOWED = Set.of("200", "503", "refused");
+        private static final String PAGE = LanguagePagesIT.PAGES.get("fr");
+        private static final HttpClient CLIENT = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+
+        private final ConcurrentMap<String, AtomicLong> statuses = new ConcurrentHashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        DirectPoll(Replica instance) {
+            URI page = URI.create("http://127.0.0.1:" + instance.port() + PAGE);
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    String status;
+                    try {
+                        HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
+                                .build();
+                        status = String.valueOf(CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+                    } catch (IOException e) {
+                        status = "refused";
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                    try {
+                        Thread.sleep(3);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "rolling-restart-direct-poll");
+            thread.start();
+        }
+
+        /** Stops polling; each status and how often it came back. */
+        Map<String, Long> stop() throws InterruptedException {
+            running.set(false);
+            thread.join(Duration.ofSeconds(40).toMillis());
+            Map<String, Long> counts = new TreeMap<>();
+            statuses.forEach((status, count) -> counts.put(status, count.get()));
+            return counts;
+        }
     }
 
     /** A few clients, each requesting the language pages in turn through nginx, pausing between requests. */
