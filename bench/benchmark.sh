@@ -8,7 +8,8 @@
 # base directory or domain), warms it up until two consecutive rounds of the language pages agree
 # within 10 %, then measures, alternating server and nginx: the language pages, a conditional
 # GET answered 304, and the negotiated redirect at /. Last, a load run on the language pages for
-# errors, the resident memory after load and a JFR profile (target/benchmark-<server>.jfr).
+# errors and the resident memory after load, then a second one under a JFR profile
+# (target/benchmark-<server>.jfr).
 # nginx runs as many workers as the machine has cores.
 # Payara runs as docker/payara sets it up: a fresh domain with docker/payara/jvm-options in its
 # domain.xml, started by docker/payara/entrypoint.sh (the image's pre-boot commands, the WAR
@@ -187,13 +188,16 @@ for server in $servers; do
 
     rss_before[$server]=$(ps -o rss= -p "$pid")
     echo "$server: load ${load}s at $connections connections..." >&2
-    # Where the time goes: a JFR profile of the load run, left in target/ (summarise it with
-    # `jfr print --events jdk.ExecutionSample` or `jfr summary`).
-    jcmd "$pid" JFR.start name=bench settings=profile duration="${load}s" filename="$PWD/target/benchmark-$server.jfr" >/dev/null
     read -r load_rps load_p50 load_p99 load_errors < <(run "$load" -s "$lua" "$app")
-    sleep 2 # the recording ends with the load run and is written out
     rss_after[$server]=$(ps -o rss= -p "$pid")
     load_line[$server]="$load_rps requests/s, p50 $(to_ms "$load_p50") ms, p99 $(to_ms "$load_p99") ms, errors $load_errors"
+    # Where the time goes: a JFR profile of a second load run, after the memory is measured
+    # (the recording's own buffers would count in it), left in target/ (summarise it with
+    # `jfr print --events jdk.ExecutionSample` or `jfr summary`).
+    echo "$server: profiling ${load}s..." >&2
+    jcmd "$pid" JFR.start name=bench settings=profile duration="${load}s" filename="$PWD/target/benchmark-$server.jfr" >/dev/null
+    run "$load" -s "$lua" "$app" >/dev/null
+    sleep 2 # the recording ends with the load run and is written out
     "stop_$server"
 done
 

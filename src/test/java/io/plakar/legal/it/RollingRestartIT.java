@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,11 @@ import org.junit.jupiter.api.TestInstance;
  * started by docker/payara/entrypoint.sh ({@link PayaraDomain}).
  * <p>
  * While an instance stops and while it starts, a page is also asked of it directly, not through
- * nginx, every few milliseconds: it answers 200 or 503 (draining), or refuses the connection,
- * never anything else. A 404 or a 500 there is what nginx would otherwise hide by retrying, and
- * what a cache in front might keep.
+ * nginx, over a new connection every few milliseconds: it answers 200 or 503 (draining), or
+ * gives no answer (the connection refused or closed), never anything else. A 404 or a 500 there
+ * is what nginx would otherwise hide by retrying, and what a cache in front might keep. (A
+ * connection WildFly accepted before it stopped can still meet a 404 in its last milliseconds,
+ * once it has removed its virtual host: nginx retries that one, see docker/nginx.conf.)
  * <p>
  * The instances run with {@code LEGAL_CACHE_SECONDS=0}: nginx then stores no page and every
  * request reaches an instance (with the default, nginx would serve the pages from its cache and
@@ -156,7 +157,7 @@ class RollingRestartIT {
         assertTrue(load.requests.get() > 1000, "a steady load: " + load.requests.get() + " requests");
         direct.forEach((phase, statuses) -> {
             assertTrue(DirectPoll.ALLOWED.containsAll(statuses.keySet()),
-                    "a page asked directly of " + phase + " should answer 200 or 503 or refuse the connection: " + statuses);
+                    "a page asked directly of " + phase + " should answer 200 or 503, or get no answer: " + statuses);
             assertTrue(statuses.getOrDefault("200", 0L) > 0, "the direct poll of " + phase + " saw no page served: " + statuses);
         });
         for (Replica instance : instances) {
@@ -227,34 +228,30 @@ class RollingRestartIT {
     }
 
     /**
-     * A page asked of one instance directly, over a new connection each time, every few
-     * milliseconds, from its creation until {@link #stop}: how often each status came back, or
-     * "refused" when no connection could be made (or it closed before an answer).
+     * A page asked of one instance directly, each time over a new connection (as a new client, or
+     * a load balancer opening one, asks), every few milliseconds, from its creation until
+     * {@link #stop}: how often each status came back, "refused" when no connection could be
+     * made, "closed" when the server closed it without an answer.
      */
     private static final class DirectPoll {
 
-        static final Set<String> ALLOWED = Set.of("200", "503", "refused");
+        static final Set<String> ALLOWED = Set.of("200", "503", "refused", "closed");
         private static final String PAGE = LanguagePagesIT.PAGES.get("fr");
-        private static final HttpClient CLIENT = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
         private final ConcurrentMap<String, AtomicLong> statuses = new ConcurrentHashMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread;
 
-        DirectPoll(Replica instance) {
-            URI page = URI.create("http://127.0.0.1:" + instance.port() + PAGE);
+        DirectPoll(Replica instance) throws MalformedURLException {
+            URL server = new URL("http://127.0.0.1:" + instance.port() + "/");
             thread = new Thread(() -> {
                 while (running.get()) {
                     String status;
                     try {
-                        HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
-                                .build();
-                        status = String.valueOf(CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
-                    } catch (IOException e) {
+                        int code = RawHttp.send(server, "GET", PAGE).status();
+                        status = code == 0 ? "closed" : String.valueOf(code);
+                    } catch (UncheckedIOException e) {
                         status = "refused";
-                    } catch (InterruptedException e) {
-                        return;
                     }
                     statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                     try {
