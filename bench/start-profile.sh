@@ -21,8 +21,7 @@ cp -r target/server/standalone "$work/base"
 rm -rf "$work/base/data" "$work/base/log" "$work/base/tmp"
 
 start=$(date +%s%N)
-JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true \
--XX:StartFlightRecording=filename=$PWD/target/start.jfr,settings=profile" \
+JAVA_OPTS_APPEND="-XX:StartFlightRecording=filename=$PWD/target/start.jfr,settings=profile" \
     target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset=$offset > "$work/console.log" 2>&1 &
 until curl -fso /dev/null "$base_url/fr/mentions-legales"; do sleep 0.02; done
