@@ -4,9 +4,10 @@
 # the sitemap lists, the addresses the first page links to, the redirect at / and a missing page,
 # then stops the server with SIGTERM (as a container is stopped), so that the JVM writes the
 # archive when it exits. What the run wrote (data, log, tmp, the deployment scanner's markers, the
-# configuration history) is removed: the image holds the server as `mvn package` made it, plus
-# the archive. The archive is tied to the JDK build that wrote it, so it is made here, with the
-# image's own Java runtime; a JVM started with another one ignores it.
+# configuration history, the JVM's performance data in /tmp) is removed: the image holds the
+# server as `mvn package` made it, plus the archive. The archive is tied to the JDK build that
+# wrote it, so it is made here, with the image's own Java runtime; a JVM started with another one
+# ignores it.
 #
 # Usage (as the server's user): train-cds.sh ARCHIVE
 set -euo pipefail
@@ -60,4 +61,5 @@ chmod 0444 "$archive"
 say "archive $archive: $(($(stat -c %s "$archive") / 1000000)) MB, trained in $((SECONDS - start)) s"
 
 rm -rf "$standalone/data" "$standalone/log" "$standalone/tmp" "$standalone/configuration/standalone_xml_history"
+rm -rf "/tmp/hsperfdata_$(id -un)"
 find "$standalone/deployments" -mindepth 1 ! -name ROOT.war -delete
