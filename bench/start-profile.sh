@@ -4,7 +4,8 @@
 # CPU samples of that window are attributed to the first part of the site or the server found in
 # each stack, from the top: the site's own code, flexmark, OmniFaces, Mojarra, Weld, the
 # annotation index (Jandex), class loading (JBoss Modules), WildFly's and Undertow's own boot,
-# and the JIT-less rest. Prints the share of each.
+# and the JIT-less rest. Prints the share of each (whole stacks, up to 1024 frames), and the share of
+# samples with the site's own code anywhere in the stack.
 #
 # Usage: bench/start-profile.sh          (the recording stays in target/start.jfr)
 # Needs: Java 17 (with its jfr tool), Maven, curl, python3.
@@ -21,15 +22,14 @@ cp -r target/server/standalone "$work/base"
 rm -rf "$work/base/data" "$work/base/log" "$work/base/tmp"
 
 start=$(date +%s%N)
-JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true \
--XX:StartFlightRecording=filename=$PWD/target/start.jfr,settings=profile" \
+JAVA_OPTS_APPEND="-XX:FlightRecorderOptions:stackdepth=1024 -XX:StartFlightRecording=filename=$PWD/target/start.jfr,settings=profile" \
     target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset=$offset > "$work/console.log" 2>&1 &
 until curl -fso /dev/null "$base_url/fr/mentions-legales"; do sleep 0.02; done
 echo "first page after $(( ($(date +%s%N) - start) / 1000000 )) ms (with the recording on)"
 pid=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$work/base" | head -1)
 jcmd "$pid" JFR.dump filename="$PWD/target/start.jfr" > /dev/null
-"$jfr" print --json --events jdk.ExecutionSample target/start.jfr > "$work/samples.json"
+"$jfr" print --stack-depth 1024 --json --events jdk.ExecutionSample target/start.jfr > "$work/samples.json"
 
 python3 - "$work/samples.json" <<'EOF'
 import json, sys
@@ -60,4 +60,8 @@ total = sum(counts.values())
 print(f"{total} CPU samples, process start to the first page:")
 for owner, n in counts.most_common():
     print(f"  {owner:40s} {n:6d}  {100 * n / total:5.1f} %")
+# Inclusive: samples with the site's own code anywhere in the stack (its start-up work, the first page).
+site = sum(1 for event in events if any(f["method"]["type"]["name"].startswith("io/plakar/")
+                                        for f in event["values"]["stackTrace"]["frames"]))
+print(f"samples with the site's own code anywhere in the stack: {site} ({100 * site / total:.1f} %)")
 EOF

@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Cold start of the provisioned WildFly (target/server), measured three ways, alternated, three
-# times each: the server with no deployment (process start to its first HTTP answer), the site
-# (process start to the first 200 of a language page), and the site with an AppCDS archive
-# trained here first (a start that writes the archive at a clean shutdown). Each start is on a
-# fresh copy of the base directory, on ports of its own. Then one more start of the site with its
-# log timestamps, to show where the site's share goes, and the resident memory after the first
-# page.
+# Cold start of the site on WildFly, outside the image and in it, alternated, three rounds (each
+# round every start below once, in turn), medians:
+# - target/server as `mvn package` leaves it, each start on a fresh copy of its base directory, on
+#   ports of its own: the server with no deployment (process start to its first HTTP answer), the
+#   site (process start to the first 200 of a language page), and both again with an AppCDS
+#   archive trained here first (a start of the site that writes the archive at a clean shutdown);
+# - the image of docker/wildfly (built here with podman, on the local base of
+#   docker/podman-setup.sh when it exists; its build trains the archive the image ships): the
+#   same four starts, from `podman run` to the first answer, the archive switched off with
+#   JAVA_CDS_OPTS= and the deployment removed for the empty server.
+# The site's share is the site's first page minus the empty server's first answer (medians of the
+# same run). Then the resident memory after the first page, and one more start of the site
+# outside with its log timestamps, to show where the site's share goes.
 #
-# Usage: bench/start.sh [rounds (3)]
-# Needs: Java 17, Maven, curl.
+# Usage: bench/start.sh [rounds (3)]       (NO_IMAGE=1: outside the image only)
+# Needs: Java 17, Maven, curl; podman (run docker/podman-setup.sh as root first) for the image.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -33,8 +39,7 @@ fresh_base() {
 start() {
     local start
     start=$(date +%s%N)
-    JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true $2" \
-        target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
+    JAVA_OPTS_APPEND="$2" target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
         -Djboss.socket.binding.port-offset=$offset > "$work/console.log" 2>&1 &
     if [ "$1" = any ]; then
         until curl -so /dev/null "$base_url/"; do sleep 0.02; done
@@ -56,6 +61,41 @@ rss_mib() {
     echo $(( $(ps -o rss= -p "$pid") / 1024 ))
 }
 
+# The image: built from target/ as the tests build it; its build trains its own archive.
+image=plakar-legal-wildfly-bench
+image_port=$((18080 + offset))
+with_image=${NO_IMAGE:+no}
+if [[ -z $with_image ]]; then
+    base=localhost/plakar-legal-base/jre17:bookworm
+    build_args=()
+    if podman image exists "$base"; then build_args=(--build-arg "BASE_IMAGE=$base"); fi
+    echo "building the image (its build trains the archive)..." >&2
+    podman build -q --format docker "${build_args[@]}" -f docker/wildfly/Dockerfile -t "$image" . > /dev/null
+    trap 'pkill -f "jboss.server.base.dir=$work/" 2>/dev/null || true; podman rm -f -t 0 plakar-legal-start-bench > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
+fi
+
+# Runs the image ($1: empty or site; $2: cds or none), waits for the first answer, prints the
+# milliseconds since `podman run`; the container stays up for image_rss.
+image_start() {
+    local start env=() command=()
+    podman rm -f -t 0 plakar-legal-start-bench > /dev/null 2>&1 || true
+    [ "$2" = cds ] || env=(--env JAVA_CDS_OPTS=)
+    [ "$1" = site ] || command=(bash -c 'rm /opt/wildfly/standalone/deployments/ROOT.war && exec /opt/wildfly/bin/standalone.sh -b 0.0.0.0')
+    start=$(date +%s%N)
+    podman run -d --no-healthcheck --name plakar-legal-start-bench "${env[@]}" -p "127.0.0.1:$image_port:8080" "$image" "${command[@]}" > /dev/null
+    if [ "$1" = empty ]; then
+        until curl -so /dev/null "http://127.0.0.1:$image_port/"; do sleep 0.02; done
+    else
+        until curl -fso /dev/null "http://127.0.0.1:$image_port$page"; do sleep 0.02; done
+    fi
+    echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+image_rss() {
+    podman exec plakar-legal-start-bench bash -c 'for s in /proc/[0-9]*/status; do grep -q "^Name:.*java" $s && grep "^VmRSS" $s; done; true' \
+        | awk '{print int($2 / 1024)}'
+}
+image_stop() { podman rm -f -t 15 plakar-legal-start-bench > /dev/null; }
+
 archive="$work/site.jsa"
 echo "training the AppCDS archive..." >&2
 fresh_base site
@@ -64,19 +104,47 @@ stop
 cds="-XX:SharedArchiveFile=$archive"
 
 declare -A times
+variants=(empty site empty_cds cds)
+[[ -n $with_image ]] || variants+=(image_empty image_site image_empty_cds image_cds)
 for round in $(seq 1 "$rounds"); do
     fresh_base empty; times[empty]+="$(start any "") "; stop
     fresh_base site; times[site]+="$(start page "") "; rss_site=$(rss_mib); stop
+    fresh_base empty; times[empty_cds]+="$(start any "$cds") "; stop
     fresh_base site; times[cds]+="$(start page "$cds") "; rss_cds=$(rss_mib); stop
-    echo "round $round: ${times[empty]}/ ${times[site]}/ ${times[cds]}" >&2
+    if [[ -z $with_image ]]; then
+        times[image_empty]+="$(image_start empty none) "; image_stop
+        times[image_site]+="$(image_start site none) "; rss_image_site=$(image_rss); image_stop
+        times[image_empty_cds]+="$(image_start empty cds) "; image_stop
+        times[image_cds]+="$(image_start site cds) "; rss_image_cds=$(image_rss); image_stop
+    fi
+    echo "round $round: $(for v in "${variants[@]}"; do printf '%s %s/ ' "$v" "${times[$v]}"; done)" >&2
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-printf '%-34s %-24s %s\n' "start (process start to)" "runs, ms" "median, ms"
-printf '%-34s %-24s %s\n' "no deployment: first answer" "${times[empty]}" "$(echo "${times[empty]}" | median)"
-printf '%-34s %-24s %s\n' "the site: first page" "${times[site]}" "$(echo "${times[site]}" | median)"
-printf '%-34s %-24s %s\n' "the site, AppCDS: first page" "${times[cds]}" "$(echo "${times[cds]}" | median)"
-echo "RSS after the first page: ${rss_site} MiB without the archive, ${rss_cds} MiB with it"
+declare -A medians
+for v in "${variants[@]}"; do medians[$v]=$(echo "${times[$v]}" | median); done
+line() { printf '%-50s %-22s %6s\n' "$1" "${times[$2]}" "${medians[$2]}"; }
+printf '%-50s %-22s %s\n' "start (process or podman run to)" "runs, ms" "median, ms"
+line "no deployment: first answer" empty
+line "the site: first page" site
+line "no deployment, AppCDS: first answer" empty_cds
+line "the site, AppCDS: first page" cds
+if [[ -z $with_image ]]; then
+    line "image, no deployment: first answer" image_empty
+    line "image, the site: first page" image_site
+    line "image, no deployment, its archive: first answer" image_empty_cds
+    line "image, the site, its archive: first page" image_cds
+fi
+echo
+echo "the site's share (medians: first page minus the empty server's first answer):"
+echo "  outside: $((medians[site] - medians[empty])) ms; with the archive $((medians[cds] - medians[empty])) ms" \
+    "(against the empty server with the archive: $((medians[cds] - medians[empty_cds])) ms)"
+if [[ -z $with_image ]]; then
+    echo "  image:   $((medians[image_site] - medians[image_empty])) ms; with its archive $((medians[image_cds] - medians[image_empty])) ms" \
+        "(against the empty server with the archive: $((medians[image_cds] - medians[image_empty_cds])) ms)"
+fi
+echo "RSS after the first page (last round): ${rss_site} MiB without the archive, ${rss_cds} MiB with it" \
+    "${with_image:-; image ${rss_image_site} MiB without, ${rss_image_cds} MiB with}"
 echo "archive: $(du -m "$archive" | cut -f1) MB"
 
 # Where the site's share goes: the server log's timestamps of one more start.

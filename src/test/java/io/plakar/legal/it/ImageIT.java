@@ -121,7 +121,7 @@ abstract class ImageIT {
                 + SiteClient.BASE_URL + " (arquillian.xml, the Payara profile)");
         long start = System.nanoTime();
         runPod(container, deployment, server.hostPort(), null);
-        awaitFirstPage();
+        awaitFirstPage(container, server.hostPort());
         startToFirstPageMillis = millisSince(start);
         report("%s: start to the first page %.1f s (the init container included)", container, startToFirstPageMillis / 1000.0);
     }
@@ -347,6 +347,11 @@ abstract class ImageIT {
      * @param leftOutVolume a volume the site container does not mount (the init containers still fill it), or null
      */
     static void runPod(String name, Deployment deployment, int hostPort, String leftOutVolume) {
+        runPod(name, deployment, hostPort, leftOutVolume, Map.of());
+    }
+
+    /** The same, with environment variables added to the site container's (after the manifests' own). */
+    static void runPod(String name, Deployment deployment, int hostPort, String leftOutVolume, Map<String, String> extraEnv) {
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         Map<String, String> volumes = new LinkedHashMap<>();
         for (Volume volume : pod.getVolumes()) {
@@ -374,6 +379,7 @@ abstract class ImageIT {
         siteVolumes.remove(leftOutVolume);
         run.addAll(securityOptions(pod, site, siteVolumes));
         env(site).forEach((variable, value) -> run.addAll(List.of("--env", variable + "=" + value)));
+        extraEnv.forEach((variable, value) -> run.addAll(List.of("--env", variable + "=" + value)));
         if (hostPort > 0) {
             run.addAll(List.of("--publish", "127.0.0.1:" + hostPort + ":" + site.getPorts().get(0).getContainerPort()));
         }
@@ -439,22 +445,24 @@ abstract class ImageIT {
         return env;
     }
 
-    private static void awaitFirstPage() throws InterruptedException {
+    /** Waits until the container {@code name}, published on {@code hostPort}, serves the first language page. */
+    static void awaitFirstPage(String name, int hostPort) throws InterruptedException {
         String page = SiteClient.pages().values().iterator().next();
+        URI uri = URI.create("http://127.0.0.1:" + hostPort + page);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
             try {
-                if (get(page).statusCode() == 200) {
+                if (send(uri).statusCode() == 200) {
                     return;
                 }
             } catch (UncheckedIOException notYet) {
                 // not listening yet
             }
-            String state = Podman.podman("inspect", "--format", "{{.State.Status}}", container).trimmed();
-            assertEquals("running", state, container + " stopped; its log:\n" + tail(Podman.podman("logs", container).output()));
+            String state = Podman.podman("inspect", "--format", "{{.State.Status}}", name).trimmed();
+            assertEquals("running", state, name + " stopped; its log:\n" + tail(Podman.podman("logs", name).output()));
             Thread.sleep(250);
         }
-        fail(container + " served no page within 240 s; its log:\n" + tail(Podman.podman("logs", container).output()));
+        fail(name + " served no page within 240 s; its log:\n" + tail(Podman.podman("logs", name).output()));
     }
 
     /** The resident memory of the JVM in the container, and the container's memory as its cgroup counts it. */

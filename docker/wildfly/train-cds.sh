@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Trains the image's class-data archive (AppCDS) while the image is built (docker/wildfly/Dockerfile):
+# starts the server as the image's CMD does, with -XX:ArchiveClassesAtExit, requests every address
+# the sitemap lists, the addresses the first page links to, the redirect at / and a missing page,
+# then stops the server with SIGTERM (as a container is stopped), so that the JVM writes the
+# archive when it exits. What the run wrote (data, log, tmp, the deployment scanner's markers, the
+# configuration history, the JVM's performance data in /tmp) is removed: the image holds the
+# server as `mvn package` made it, plus the archive. The archive is tied to the JDK build that
+# wrote it, so it is made here, with the image's own Java runtime; a JVM started with another one
+# ignores it.
+#
+# Usage (as the server's user): train-cds.sh ARCHIVE
+set -euo pipefail
+archive=$1
+home=${JBOSS_HOME:-/opt/wildfly}
+standalone=$home/standalone
+say() { printf 'train-cds: %s\n' "$*" >&2; }
+fail() { say "ERROR: $*"; tail -n 40 "$standalone/log/server.log" >&2 || true; exit 1; }
+
+mkdir -p "$(dirname "$archive")"
+rm -f "$archive"
+# The build step has a network namespace of its own: the server's ports clash with nothing.
+JAVA_CDS_OPTS="-XX:ArchiveClassesAtExit=$archive" "$home/bin/standalone.sh" -b 127.0.0.1 > /dev/null 2>&1 &
+server=$!
+start=$SECONDS
+
+# One request over bash's /dev/tcp (the image has no curl); prints the whole response.
+get() {
+    exec 3<> /dev/tcp/127.0.0.1/8080 || return 1
+    printf 'GET %s HTTP/1.1\r\nHost: localhost:8080\r\nAccept-Language: %s\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n' "$1" "${2:-fr}" >&3
+    cat <&3
+    exec 3<&-
+}
+status() { get "$@" 2> /dev/null | head -n 1 | cut -d ' ' -f 2; }
+
+until [[ $(status /health) == 200 ]]; do
+    kill -0 "$server" 2> /dev/null || fail "the server stopped before it was ready"
+    ((SECONDS - start < 300)) || fail "the server was not ready within 300 s"
+    sleep 0.5
+done
+say "server ready after $((SECONDS - start)) s"
+
+# Every address of the sitemap (language pages, histories, earlier versions), then what the
+# first page links to (stylesheet, favicon), the negotiated redirect, robots.txt and a 404.
+mapfile -t pages < <(get /sitemap.xml | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]*##; s#</loc>##')
+((${#pages[@]} > 0)) || fail "the sitemap lists no page"
+mapfile -t linked < <(get "${pages[0]}" | grep -o '\(href\|src\)="/[^"]*"' | sed -E 's#^[a-z]+="##; s#"$##; s#&amp;#\&#g' | sort -u)
+served=0
+for path in "${pages[@]}" "${linked[@]}" / /robots.txt /favicon.svg /no-such-page; do
+    code=$(status "$path")
+    [[ $code =~ ^[23] || $path == /no-such-page ]] || fail "$path answered $code"
+    served=$((served + 1))
+done
+for language in de en ar; do status / "$language" > /dev/null; done
+say "served $served addresses"
+
+kill -TERM "$server"
+wait "$server" || true
+[[ -s $archive ]] || fail "the JVM wrote no archive at $archive"
+chmod 0444 "$archive"
+say "archive $archive: $(($(stat -c %s "$archive") / 1000000)) MB, trained in $((SECONDS - start)) s"
+
+rm -rf "$standalone/data" "$standalone/log" "$standalone/tmp" "$standalone/configuration/standalone_xml_history"
+rm -rf "/tmp/hsperfdata_$(id -un)"
+find "$standalone/deployments" -mindepth 1 ! -name ROOT.war -delete
