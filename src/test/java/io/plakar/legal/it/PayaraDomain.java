@@ -3,7 +3,6 @@ package io.plakar.legal.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * ({@link #install}); each has its own ports ({@code create-domain --portbase}: administration on
  * base + 48, HTTP on base + 80).
  */
-final class PayaraDomain implements Replica {
+final class PayaraDomain extends Replica {
 
     private static final Path DOCKER = Path.of("docker/payara").toAbsolutePath();
 
@@ -28,7 +27,6 @@ final class PayaraDomain implements Replica {
     private final Path install;
     private final Path work;
     private final Map<String, String> environment;
-    private Process process;
 
     /**
      * Payara Server as the image has it, in {@code work/payara6}: the distribution `mvn -Ppayara
@@ -55,6 +53,7 @@ final class PayaraDomain implements Replica {
      * @param environment the site's settings ({@code LEGAL_BASE_URL}…), as a container gets them
      */
     PayaraDomain(Path install, Path work, String name, int portBase, Map<String, String> environment) throws IOException, InterruptedException {
+        super(Duration.ofSeconds(240));
         this.name = name;
         this.portBase = portBase;
         this.install = install;
@@ -71,18 +70,18 @@ final class PayaraDomain implements Replica {
     }
 
     @Override
-    public String name() {
+    String name() {
         return name;
     }
 
     @Override
-    public int port() {
+    int port() {
         return portBase + 80;
     }
 
     /** Runs entrypoint.sh with the image's settings, this domain's name and ports. */
     @Override
-    public void start() throws IOException {
+    void start() throws IOException {
         Path boot = work.resolve(name + "-boot");
         Files.createDirectories(boot);
         ProcessBuilder builder = new ProcessBuilder("bash", DOCKER.resolve("entrypoint.sh").toString())
@@ -96,64 +95,12 @@ final class PayaraDomain implements Replica {
         env.put("AS_ADMIN_PORT", String.valueOf(portBase + 48));
         env.put("HOME", home().toString());
         env.putAll(environment);
-        process = builder.start();
+        launched(builder.start());
     }
 
+    @Override
     Path consoleLog() {
         return work.resolve(name + ".console.log");
-    }
-
-    @Override
-    public void awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get("/health", Map.of()).statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not listening yet
-            }
-            assertTrue(process.isAlive(), name + " exited; see " + consoleLog());
-            Thread.sleep(200);
-        }
-        throw new AssertionError(name + " not ready within 240 s; see " + consoleLog());
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process != null && (process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive));
-    }
-
-    @Override
-    public void sendSigterm() {
-        process.destroy();
-    }
-
-    @Override
-    public boolean awaitExit(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<ProcessHandle> tree = process.descendants().toList();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive() && tree.stream().noneMatch(ProcessHandle::isAlive)) {
-                process = null;
-                return true;
-            }
-            Thread.sleep(10);
-        }
-        return false;
-    }
-
-    @Override
-    public void stop() throws InterruptedException {
-        if (process != null) {
-            List<ProcessHandle> tree = process.descendants().toList();
-            process.destroy();
-            process.waitFor(60, TimeUnit.SECONDS);
-            tree.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process = null;
-        }
     }
 
     private Path deployments() {
