@@ -1,6 +1,5 @@
 package io.plakar.legal.it;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
