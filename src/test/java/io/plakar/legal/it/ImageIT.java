@@ -265,6 +265,36 @@ abstract class ImageIT {
     abstract String volumeTheServerNeeds();
 
     /**
+     * The image run as docker/README.md says, with {@code docker run} and nothing else (no volume,
+     * no overlay: the image's own user and file system): it serves the pages, serves them again
+     * after {@code podman restart} (a container stopped and started again keeps what it wrote),
+     * and stops with status 0.
+     */
+    @Test
+    @Order(8)
+    void runsAndRestartsAsPlainDockerRunStartsIt() throws Exception {
+        String plain = container + "-plain";
+        int port = server.hostPort() + 100;
+        String page = SiteClient.pages().values().iterator().next();
+        Podman.removeContainer(plain);
+        try {
+            Podman.podman("run", "--detach", "--name", plain, "--publish", "127.0.0.1:" + port + ":8080",
+                    "--env", "LEGAL_BASE_URL=" + baseUrl, image).orFail("podman run " + image);
+            awaitFirstPage(plain, port);
+            Podman.podman("restart", "--time", "30", plain).orFail("podman restart " + plain);
+            awaitFirstPage(plain, port);
+            assertEquals(200, send(URI.create("http://127.0.0.1:" + port + page)).statusCode(), "a page after the restart");
+            Podman.podman("stop", "--time", "30", plain).orFail("podman stop " + plain);
+            String log = Podman.podman("logs", plain).output();
+            assertEquals("0", Podman.podman("inspect", "--format", "{{.State.ExitCode}}", plain).trimmed(),
+                    "exit status after podman stop; its log:\n" + tail(log));
+            assertFalse(log.contains("already registered"), "the restart deploys the site afresh; its log:\n" + tail(log));
+        } finally {
+            Podman.removeContainer(plain);
+        }
+    }
+
+    /**
      * {@code podman stop} with the pod's grace period: a response being sent when SIGTERM comes
      * is sent whole, every new request then gets 503 or a refused connection, and the server
      * exits with status 0. The
