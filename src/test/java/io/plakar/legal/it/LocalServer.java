@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.plakar.legal.I18nCopy;
 
@@ -59,6 +60,17 @@ final class LocalServer extends Replica {
     @Override
     int port() {
         return port;
+    }
+
+    /**
+     * 404: once WildFly has removed its virtual host, and before it closes its listener, Undertow
+     * answers 404 (hard-coded in WildFly's undertow subsystem when the default host goes; the
+     * host's {@code default-response-code} of 503 no longer applies), for a few milliseconds.
+     * docker/nginx.conf and the Ingress retry it.
+     */
+    @Override
+    Set<String> lastMomentAnswers() {
+        return Set.of("404");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +37,14 @@ abstract class Replica {
 
     /** Starts the server's start script; the subclass hands the process to {@link #launched}. */
     abstract void start() throws IOException;
+
+    /**
+     * Statuses, besides 200 and 503, that a page may get from this server in the last
+     * milliseconds of a stop, before its port closes: none unless the server says otherwise.
+     */
+    Set<String> lastMomentAnswers() {
+        return Set.of();
+    }
 
     final void launched(Process script) {
         this.process = script;

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestInstance;
  * is what nginx would otherwise hide by retrying, and what a cache in front might keep. (WildFly
  * still answers 404 for a few milliseconds while it stops, once it has removed its virtual host
  * and before it closes its listener: nginx retries that one, see docker/nginx.conf and
- * {@link DirectPoll#allowedWhileStopping}. Payara never does.)
+ * {@link LocalServer#lastMomentAnswers}. Payara never does.)
  * <p>
  * The instances run with {@code LEGAL_CACHE_SECONDS=0}: nginx then stores no page and every
  * request reaches an instance (with the default, nginx would serve the pages from its cache and
@@ -245,20 +245,11 @@ class RollingRestartIT {
 
         static final Set<String> ALLOWED = Set.of("200", "503", "refused", "closed");
 
-        /**
-         * What a stopping server may answer: {@link #ALLOWED}, and on WildFly a 404 too. Once it
-         * has removed its virtual host, and before it closes its listener, Undertow answers 404
-         * (hard-coded in WildFly's undertow subsystem when the default host goes; the host's
-         * {@code default-response-code} of 503 no longer applies), for a few milliseconds:
-         * docker/nginx.conf and the Ingress retry it. Payara's image closes its listener first.
-         */
+        /** What a stopping server may answer: {@link #ALLOWED}, and what it says it answers in its last moments. */
         static Set<String> allowedWhileStopping(Replica server) {
-            if (server instanceof LocalServer) {
-                Set<String> allowed = new HashSet<>(ALLOWED);
-                allowed.add("404");
-                return allowed;
-            }
-            return ALLOWED;
+            Set<String> allowed = new HashSet<>(ALLOWED);
+            allowed.addAll(server.lastMomentAnswers());
+            return allowed;
         }
         private static final String PAGE = LanguagePagesIT.PAGES.get("fr");
 
