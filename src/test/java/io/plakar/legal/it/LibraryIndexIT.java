@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Every library jar of the WAR carries its annotation index (META-INF/jandex.idx, written by the
- * build: pom.xml, antrun index-libraries), so that WildFly reads it instead of scanning the jar at
- * each deployment. The index is read with the Jandex of the provisioned WildFly itself, and lists
- * exactly the jar's classes: an index the server cannot read, or one left from another version
- * of the jar, fails here. Needs no deployment.
+ * Every library jar of the WAR, and its own classes, carry their annotation index
+ * (META-INF/jandex.idx, written by the build: pom.xml, antrun index-libraries and
+ * jandex-maven-plugin), so that WildFly reads it instead of scanning them at each deployment.
+ * Each index is read with the Jandex of the provisioned WildFly itself, and must list exactly the
+ * classes beside it: an index the server cannot read, or one left from another version of a jar,
+ * fails here. Needs no deployment.
  */
 class LibraryIndexIT {
 
@@ -37,16 +38,8 @@ class LibraryIndexIT {
     @Test
     @EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly")
     void everyLibraryJarCarriesAnIndexTheServersJandexReadsWithAllItsClasses() throws Exception {
-        Path jandexModule = WILDFLY.resolve("modules/system/layers/base/io/smallrye/jandex/main");
-        List<URL> jandexJars = new ArrayList<>();
-        try (Stream<Path> files = Files.list(jandexModule)) {
-            for (Path jar : files.filter(file -> file.toString().endsWith(".jar")).toList()) {
-                jandexJars.add(jar.toUri().toURL());
-            }
-        }
-        assertFalse(jandexJars.isEmpty(), "no Jandex jar in " + jandexModule);
         List<String> libraries = new ArrayList<>();
-        try (URLClassLoader jandex = new URLClassLoader(jandexJars.toArray(URL[]::new), null);
+        try (URLClassLoader jandex = jandex();
                 JarInputStream war = new JarInputStream(Files.newInputStream(WAR))) {
             for (JarEntry entry = war.getNextJarEntry(); entry != null; entry = war.getNextJarEntry()) {
                 if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
@@ -56,6 +49,35 @@ class LibraryIndexIT {
             }
         }
         assertFalse(libraries.isEmpty(), WAR + " has no library jar: the test would show nothing");
+    }
+
+    /**
+     * The site's own classes carry theirs too (WEB-INF/classes/META-INF/jandex.idx, written by the
+     * build: pom.xml, jandex-maven-plugin), listing exactly the classes the WAR packs: a class the
+     * index lists and the WAR leaves out (the XLIFF tooling) would be looked for at deployment, and
+     * one it misses would be invisible to CDI and Faces.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly")
+    void theSitesOwnClassesCarryAnIndexListingExactlyThePackedClasses() throws Exception {
+        String root = "WEB-INF/classes/";
+        Set<String> classes = new TreeSet<>();
+        byte[] index = null;
+        try (JarInputStream war = new JarInputStream(Files.newInputStream(WAR))) {
+            for (JarEntry entry = war.getNextJarEntry(); entry != null; entry = war.getNextJarEntry()) {
+                String name = entry.getName();
+                if (name.equals(root + "META-INF/jandex.idx")) {
+                    index = war.readAllBytes();
+                } else if (name.startsWith(root) && name.endsWith(".class")) {
+                    classes.add(name.substring(root.length(), name.length() - ".class".length()).replace('/', '.'));
+                }
+            }
+        }
+        assertNotNull(index, WAR + " has no " + root + "META-INF/jandex.idx: WildFly would index the site's classes at every deployment");
+        assertFalse(classes.isEmpty(), WAR + " has no class under " + root);
+        try (URLClassLoader jandex = jandex()) {
+            assertEquals(classes, indexedClasses(index, jandex), root + "META-INF/jandex.idx: the classes it lists");
+        }
     }
 
     private static void checkLibrary(String name, byte[] jar, ClassLoader jandex) throws Exception {
@@ -72,6 +94,19 @@ class LibraryIndexIT {
         }
         assertNotNull(index, name + " carries no META-INF/jandex.idx: WildFly would scan it at every deployment");
         assertEquals(classes, indexedClasses(index, jandex), name + ": the classes its index lists");
+    }
+
+    /** The Jandex of the provisioned WildFly, alone in a class loader. */
+    private static URLClassLoader jandex() throws IOException {
+        Path jandexModule = WILDFLY.resolve("modules/system/layers/base/io/smallrye/jandex/main");
+        List<URL> jandexJars = new ArrayList<>();
+        try (Stream<Path> files = Files.list(jandexModule)) {
+            for (Path jar : files.filter(file -> file.toString().endsWith(".jar")).toList()) {
+                jandexJars.add(jar.toUri().toURL());
+            }
+        }
+        assertFalse(jandexJars.isEmpty(), "no Jandex jar in " + jandexModule);
+        return new URLClassLoader(jandexJars.toArray(URL[]::new), null);
     }
 
     /** The names of the classes an index lists, read by the server's Jandex (IndexReader.read, Index.getKnownClasses). */
