@@ -31,7 +31,7 @@ fresh_base() {
     rm -rf "$work/base"
     cp -r target/server/standalone "$work/base"
     rm -rf "$work/base/data" "$work/base/log" "$work/base/tmp"
-    if [ "$1" = empty ]; then rm -f "$work/base/deployments/"*; fi
+    if [ "$1" = empty ]; then rm -rf "$work/base/deployments/"*; fi
 }
 
 # Starts the server (extra JVM options in $2), waits for the first answer ($1: any, or page), and
@@ -80,7 +80,7 @@ image_start() {
     local start env=() command=()
     podman rm -f -t 0 plakar-legal-start-bench > /dev/null 2>&1 || true
     [ "$2" = cds ] || env=(--env JAVA_CDS_OPTS=)
-    [ "$1" = site ] || command=(bash -c 'rm /opt/wildfly/standalone/deployments/ROOT.war && exec /opt/wildfly/bin/standalone.sh -b 0.0.0.0')
+    [ "$1" = site ] || command=(bash -c 'rm -r /opt/wildfly/standalone/deployments/ROOT.war* && exec /opt/wildfly/bin/standalone.sh -b 0.0.0.0')
     start=$(date +%s%N)
     podman run -d --no-healthcheck --name plakar-legal-start-bench "${env[@]}" -p "127.0.0.1:$image_port:8080" "$image" "${command[@]}" > /dev/null
     if [ "$1" = empty ]; then

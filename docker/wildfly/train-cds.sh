@@ -62,4 +62,6 @@ say "archive $archive: $(($(stat -c %s "$archive") / 1000000)) MB, trained in $(
 
 rm -rf "$standalone/data" "$standalone/log" "$standalone/tmp" "$standalone/configuration/standalone_xml_history"
 rm -rf "/tmp/hsperfdata_$(id -un)"
-find "$standalone/deployments" -mindepth 1 ! -name ROOT.war -delete
+# The scanner's markers of this run, and the one that asks it to deploy the site at each start.
+find "$standalone/deployments" -maxdepth 1 -name 'ROOT.war.*' -delete
+touch "$standalone/deployments/ROOT.war.dodeploy"

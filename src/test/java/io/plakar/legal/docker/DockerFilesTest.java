@@ -32,9 +32,9 @@ import org.w3c.dom.Node;
  * (the images are built and run by {@code WildFlyImageIT}, {@code PayaraImageIT} and
  * {@code ComposeIT}, with podman). The WildFly image must be the
  * server `mvn package` provisions (target/server) on Java 17, the Payara image the pom's Payara
- * on Java 17 with the Mojarra and settings the Payara tests use; each must copy the WAR that
- * {@code mvn package} builds into its server's deployments folder, and Compose and nginx must
- * agree on the two replicas.
+ * on Java 17 with the Mojarra and settings the Payara tests use. The WildFly image must hold the
+ * site as {@code mvn package} deploys it in target/server (the WAR unpacked), the Payara image the
+ * WAR in its deploy folder; Compose and nginx must agree on the two replicas.
  */
 class DockerFilesTest {
 
@@ -43,6 +43,8 @@ class DockerFilesTest {
     static final String WAR = "target/legal-notice.war";
     /** The WildFly `mvn package` provisions and configures, and the tests run. */
     static final String SERVER = "target/server";
+    /** The site in {@link #SERVER}'s deployments folder: the WAR unpacked by {@code mvn package} (pom.xml, deploy-to-server). */
+    static final String DEPLOYMENT = "ROOT.war";
     /** The modules `mvn package` leaves for Payara's image (and the Payara tests). */
     static final String PAYARA_MODULES = "target/payara-modules";
     /** Payara as distributed, unpacked by {@code mvn -Ppayara package} for its image. */
@@ -60,8 +62,11 @@ class DockerFilesTest {
         String home = copies.get(0).get(1);
         assertEquals(List.of(home + "/bin/standalone.sh", "-b", "0.0.0.0"), Dockerfiles.instructions(dockerfile, "CMD").get(0),
                 "the image should run the copied server");
-        assertEquals(home + "/standalone/deployments/ROOT.war", warDestination(dockerfile),
-                "the WAR should be where `mvn package` puts it in target/server: standalone/deployments/ROOT.war");
+        assertTrue(Dockerfiles.copies(dockerfile).stream().noneMatch(paths -> paths.contains(WAR)),
+                "the site should come with " + SERVER + ", deployed there by `mvn package`, not as a second copy of " + WAR);
+        String marker = home + "/standalone/deployments/" + DEPLOYMENT + ".dodeploy";
+        assertTrue(Dockerfiles.instructions(dockerfile, "RUN").stream().anyMatch(run -> String.join(" ", run).contains("touch " + marker)),
+                "the image should ask the scanner to deploy the exploded " + DEPLOYMENT + " (" + marker + ")");
     }
 
     /**
@@ -97,6 +102,12 @@ class DockerFilesTest {
         for (String state : List.of("data", "log", "tmp", "deployments/*", "configuration/standalone_xml_history")) {
             assertTrue(ignored.contains(SERVER + "/standalone/" + state), SERVER + "/standalone/" + state + " should be left out");
         }
+        // .dockerignore's last matching line wins: the site is kept, the scanner's markers are not.
+        String deployments = SERVER + "/standalone/deployments/";
+        assertTrue(ignored.indexOf("!" + deployments + DEPLOYMENT) > ignored.indexOf(deployments + "*"),
+                deployments + DEPLOYMENT + " (the site, unpacked) should be kept after " + deployments + "* is left out");
+        assertFalse(ignored.stream().anyMatch(line -> line.startsWith("!" + deployments + DEPLOYMENT + ".")),
+                "the scanner's markers from a run of " + SERVER + " should stay out of the build context");
     }
 
     @Test
