@@ -87,6 +87,11 @@ final class LocalServer extends Replica {
         launched(builder.start());
     }
 
+    /** This server's deployments folder, holding the site as {@code mvn package} deploys it: ROOT.war, unpacked. */
+    Path deployments() {
+        return base.resolve("deployments");
+    }
+
     @Override
     Path consoleLog() {
         return work.resolve(name + ".console.log");
