@@ -10,7 +10,7 @@
 #   same four starts, from `podman run` to the first answer, the archive switched off with
 #   JAVA_CDS_OPTS= and the deployment removed for the empty server.
 # The site's share is the site's first page minus the empty server's first answer (medians of the
-# same run). Then the resident memory after the first page, and one more start of the site
+# same run). Then the resident memory after the first page (each round, median), and one more start of the site
 # outside with its log timestamps, to show where the site's share goes.
 #
 # Usage: bench/start.sh [rounds (3)]       (NO_IMAGE=1: outside the image only)
@@ -103,19 +103,19 @@ start page "-XX:ArchiveClassesAtExit=$archive" > /dev/null
 stop
 cds="-XX:SharedArchiveFile=$archive"
 
-declare -A times
+declare -A times rss
 variants=(empty site empty_cds cds)
 [[ -n $with_image ]] || variants+=(image_empty image_site image_empty_cds image_cds)
 for round in $(seq 1 "$rounds"); do
     fresh_base empty; times[empty]+="$(start any "") "; stop
-    fresh_base site; times[site]+="$(start page "") "; rss_site=$(rss_mib); stop
+    fresh_base site; times[site]+="$(start page "") "; rss[site]+="$(rss_mib) "; stop
     fresh_base empty; times[empty_cds]+="$(start any "$cds") "; stop
-    fresh_base site; times[cds]+="$(start page "$cds") "; rss_cds=$(rss_mib); stop
+    fresh_base site; times[cds]+="$(start page "$cds") "; rss[cds]+="$(rss_mib) "; stop
     if [[ -z $with_image ]]; then
         times[image_empty]+="$(image_start empty none) "; image_stop
-        times[image_site]+="$(image_start site none) "; rss_image_site=$(image_rss); image_stop
+        times[image_site]+="$(image_start site none) "; rss[image_site]+="$(image_rss) "; image_stop
         times[image_empty_cds]+="$(image_start empty cds) "; image_stop
-        times[image_cds]+="$(image_start site cds) "; rss_image_cds=$(image_rss); image_stop
+        times[image_cds]+="$(image_start site cds) "; rss[image_cds]+="$(image_rss) "; image_stop
     fi
     echo "round $round: $(for v in "${variants[@]}"; do printf '%s %s/ ' "$v" "${times[$v]}"; done)" >&2
 done
@@ -143,8 +143,14 @@ if [[ -z $with_image ]]; then
     echo "  image:   $((medians[image_site] - medians[image_empty])) ms; with its archive $((medians[image_cds] - medians[image_empty])) ms" \
         "(against the empty server with the archive: $((medians[image_cds] - medians[image_empty_cds])) ms)"
 fi
-echo "RSS after the first page (last round): ${rss_site} MiB without the archive, ${rss_cds} MiB with it" \
-    "${with_image:-; image ${rss_image_site} MiB without, ${rss_image_cds} MiB with}"
+# G1 grows the heap by a fifth of what is left at some starts and not at others (docs/benchmarks.md):
+# every round's figure, and the median.
+echo "RSS after the first page, MiB (each round; median):"
+rss_variants=(site cds)
+[[ -n $with_image ]] || rss_variants+=(image_site image_cds)
+for v in "${rss_variants[@]}"; do
+    printf '  %-10s %-22s %s\n' "$v" "${rss[$v]}" "$(echo "${rss[$v]}" | median)"
+done
 echo "archive: $(du -m "$archive" | cut -f1) MB"
 
 # Where the site's share goes: the server log's timestamps of one more start.
