@@ -2,9 +2,9 @@
 # Cold start of the site on WildFly, outside the image and in it, alternated, three rounds (each
 # round every start below once, in turn), medians:
 # - target/server as `mvn package` leaves it, each start on a fresh copy of its base directory, on
-#   ports of its own: the server with no deployment (process start to its first HTTP answer), the
-#   site (process start to the first 200 of a language page), and both again with an AppCDS
-#   archive trained here first (a start of the site that writes the archive at a clean shutdown);
+#   ports of its own: the server with no deployment (process start to its first HTTP answer) and
+#   the site (process start to the first 200 of a language page), each with the class-data archive
+#   the build trained (target/server/cds/site.jsa, as shipped) and without it (JAVA_CDS_OPTS=);
 # - the image of docker/wildfly (built here with podman, on the local base of
 #   docker/podman-setup.sh when it exists; its build trains the archive the image ships): the
 #   same four starts, from `podman run` to the first answer, the archive switched off with
@@ -21,7 +21,8 @@ rounds=${1:-3}
 offset=550
 base_url="http://127.0.0.1:$((8080 + offset))"
 page=/fr/mentions-legales
-[ -x target/server/bin/standalone.sh ] || mvn -q -B package -DskipTests
+[ -r target/server/cds/site.jsa ] || mvn -q -B package -DskipTests
+archive=target/server/cds/site.jsa
 
 work=$(mktemp -d)
 trap 'pkill -f "jboss.server.base.dir=$work/" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -34,12 +35,13 @@ fresh_base() {
     if [ "$1" = empty ]; then rm -rf "$work/base/deployments/"*; fi
 }
 
-# Starts the server (extra JVM options in $2), waits for the first answer ($1: any, or page), and
-# prints the milliseconds since process start.
+# Starts the server ($2: cds with the build's archive, none without), waits for the first answer
+# ($1: any, or page), and prints the milliseconds since process start.
 start() {
-    local start
+    local start cds=()
+    [ "$2" = cds ] || cds=(JAVA_CDS_OPTS=)
     start=$(date +%s%N)
-    JAVA_OPTS_APPEND="$2" target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
+    env "${cds[@]}" target/server/bin/standalone.sh -b 127.0.0.1 -Djboss.server.base.dir="$work/base" \
         -Djboss.socket.binding.port-offset=$offset > "$work/console.log" 2>&1 &
     if [ "$1" = any ]; then
         until curl -so /dev/null "$base_url/"; do sleep 0.02; done
@@ -49,7 +51,7 @@ start() {
     echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
-# Stops the server as an operator would (jboss-cli :shutdown), so that an archive is written.
+# Stops the server as an operator would (jboss-cli :shutdown).
 stop() {
     target/server/bin/jboss-cli.sh --connect --controller=127.0.0.1:$((9990 + offset)) :shutdown > /dev/null
     while pgrep -f "jboss.server.base.dir=$work/base" > /dev/null; do sleep 0.1; done
@@ -96,21 +98,14 @@ image_rss() {
 }
 image_stop() { podman rm -f -t 15 plakar-legal-start-bench > /dev/null; }
 
-archive="$work/site.jsa"
-echo "training the AppCDS archive..." >&2
-fresh_base site
-start page "-XX:ArchiveClassesAtExit=$archive" > /dev/null
-stop
-cds="-XX:SharedArchiveFile=$archive"
-
 declare -A times rss
 variants=(empty site empty_cds cds)
 [[ -n $with_image ]] || variants+=(image_empty image_site image_empty_cds image_cds)
 for round in $(seq 1 "$rounds"); do
-    fresh_base empty; times[empty]+="$(start any "") "; stop
-    fresh_base site; times[site]+="$(start page "") "; rss[site]+="$(rss_mib) "; stop
-    fresh_base empty; times[empty_cds]+="$(start any "$cds") "; stop
-    fresh_base site; times[cds]+="$(start page "$cds") "; rss[cds]+="$(rss_mib) "; stop
+    fresh_base empty; times[empty]+="$(start any none) "; stop
+    fresh_base site; times[site]+="$(start page none) "; rss[site]+="$(rss_mib) "; stop
+    fresh_base empty; times[empty_cds]+="$(start any cds) "; stop
+    fresh_base site; times[cds]+="$(start page cds) "; rss[cds]+="$(rss_mib) "; stop
     if [[ -z $with_image ]]; then
         times[image_empty]+="$(image_start empty none) "; image_stop
         times[image_site]+="$(image_start site none) "; rss[image_site]+="$(image_rss) "; image_stop
@@ -125,23 +120,23 @@ declare -A medians
 for v in "${variants[@]}"; do medians[$v]=$(echo "${times[$v]}" | median); done
 line() { printf '%-50s %-22s %6s\n' "$1" "${times[$2]}" "${medians[$2]}"; }
 printf '%-50s %-22s %s\n' "start (process or podman run to)" "runs, ms" "median, ms"
-line "no deployment: first answer" empty
-line "the site: first page" site
-line "no deployment, AppCDS: first answer" empty_cds
-line "the site, AppCDS: first page" cds
+line "no deployment, no archive: first answer" empty
+line "the site, no archive: first page" site
+line "no deployment, its archive: first answer" empty_cds
+line "the site, its archive (as shipped): first page" cds
 if [[ -z $with_image ]]; then
-    line "image, no deployment: first answer" image_empty
-    line "image, the site: first page" image_site
+    line "image, no deployment, no archive: first answer" image_empty
+    line "image, the site, no archive: first page" image_site
     line "image, no deployment, its archive: first answer" image_empty_cds
-    line "image, the site, its archive: first page" image_cds
+    line "image, the site, its archive (as shipped): first page" image_cds
 fi
 echo
 echo "the site's share (medians: first page minus the empty server's first answer):"
-echo "  outside: $((medians[site] - medians[empty])) ms; with the archive $((medians[cds] - medians[empty])) ms" \
-    "(against the empty server with the archive: $((medians[cds] - medians[empty_cds])) ms)"
+echo "  outside, as shipped (the build's archive, against the empty server with it): $((medians[cds] - medians[empty_cds])) ms;" \
+    "without the archive: $((medians[site] - medians[empty])) ms"
 if [[ -z $with_image ]]; then
-    echo "  image:   $((medians[image_site] - medians[image_empty])) ms; with its archive $((medians[image_cds] - medians[image_empty])) ms" \
-        "(against the empty server with the archive: $((medians[image_cds] - medians[image_empty_cds])) ms)"
+    echo "  image, as shipped (its archive, against the empty image with it): $((medians[image_cds] - medians[image_empty_cds])) ms;" \
+        "without the archive: $((medians[image_site] - medians[image_empty])) ms"
 fi
 # G1 grows the heap by a fifth of what is left at some starts and not at others (docs/benchmarks.md):
 # every round's figure, and the median.
@@ -153,9 +148,9 @@ for v in "${rss_variants[@]}"; do
 done
 echo "archive: $(du -m "$archive" | cut -f1) MB"
 
-# Where the site's share goes: the server log's timestamps of one more start.
+# Where the site's share goes: the server log's timestamps of one more start, as shipped.
 fresh_base site
-start page "" > /dev/null
+start page cds > /dev/null
 log="$work/base/log/server.log"
 stamp() { grep -m1 "$1" "$log" | cut -c12-23; }
 echo

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Trains the image's class-data archive (AppCDS) while the image is built (docker/wildfly/Dockerfile):
-# starts the server as the image's CMD does, with -XX:ArchiveClassesAtExit, requests every address
-# the sitemap lists, the addresses the first page links to, the redirect at / and a missing page,
-# then stops the server with SIGTERM (as a container is stopped), so that the JVM writes the
-# archive when it exits. What the run wrote (data, log, tmp, the deployment scanner's markers, the
-# configuration history, the JVM's performance data in /tmp) is removed: the image holds the
-# server as `mvn package` made it, plus the archive. The archive is tied to the JDK build that
-# wrote it, so it is made here, with the image's own Java runtime; a JVM started with another one
-# ignores it.
+# Trains the server's class-data archive (AppCDS): `mvn package` for target/server (pom.xml,
+# train-class-archive) and the image's build for the image (docker/wildfly/Dockerfile), each with
+# the Java runtime that will run the server (an archive is tied to the JDK build that wrote it; a
+# JVM started with another one ignores it). Starts the server as its start script does, with
+# -XX:ArchiveClassesAtExit, requests every address the sitemap lists, the addresses the first page
+# links to, the redirect at / and a missing page, then stops the server with SIGTERM (as a
+# container is stopped), so that the JVM writes the archive when it exits. What the run wrote
+# (data, log, tmp, the deployment scanner's markers, the configuration history) is removed: the
+# server stays as `mvn package` made it, plus the archive, which standalone.conf then hands to
+# the JVM at each start (JAVA_CDS_OPTS).
 #
-# Usage (as the server's user): train-cds.sh ARCHIVE
+# Usage (as the server's user): [JBOSS_HOME=…] [PORT_OFFSET=N] train-cds.sh ARCHIVE
 set -euo pipefail
 archive=$1
 home=${JBOSS_HOME:-/opt/wildfly}
@@ -17,17 +18,27 @@ standalone=$home/standalone
 say() { printf 'train-cds: %s\n' "$*" >&2; }
 fail() { say "ERROR: $*"; tail -n 40 "$standalone/log/server.log" >&2 || true; exit 1; }
 
+# The image's build step has a network namespace of its own; `mvn package` passes an offset that
+# keeps the training's ports (HTTP 8080 + offset, management 9990 + offset) clear of the usual ones.
+offset=${PORT_OFFSET:-0}
+port=$((8080 + offset))
+
+if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
+    fail "port $port is in use: stop what listens there, or set PORT_OFFSET"
+fi
 mkdir -p "$(dirname "$archive")"
 rm -f "$archive"
-# The build step has a network namespace of its own: the server's ports clash with nothing.
-JAVA_CDS_OPTS="-XX:ArchiveClassesAtExit=$archive" "$home/bin/standalone.sh" -b 127.0.0.1 > /dev/null 2>&1 &
+# LAUNCH_JBOSS_IN_BACKGROUND: standalone.sh passes SIGTERM on to the JVM. No performance data
+# file in /tmp (-XX:-UsePerfData): nothing is left behind.
+LAUNCH_JBOSS_IN_BACKGROUND=true JAVA_CDS_OPTS="-XX:ArchiveClassesAtExit=$archive -XX:-UsePerfData" \
+    "$home/bin/standalone.sh" -b 127.0.0.1 -Djboss.socket.binding.port-offset="$offset" > /dev/null 2>&1 &
 server=$!
 start=$SECONDS
 
 # One request over bash's /dev/tcp (the image has no curl); prints the whole response.
 get() {
-    exec 3<> /dev/tcp/127.0.0.1/8080 || return 1
-    printf 'GET %s HTTP/1.1\r\nHost: localhost:8080\r\nAccept-Language: %s\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n' "$1" "${2:-fr}" >&3
+    exec 3<> "/dev/tcp/127.0.0.1/$port" || return 1
+    printf 'GET %s HTTP/1.1\r\nHost: localhost:%s\r\nAccept-Language: %s\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n' "$1" "$port" "${2:-fr}" >&3
     cat <&3
     exec 3<&-
 }
@@ -61,7 +72,6 @@ chmod 0444 "$archive"
 say "archive $archive: $(($(stat -c %s "$archive") / 1000000)) MB, trained in $((SECONDS - start)) s"
 
 rm -rf "$standalone/data" "$standalone/log" "$standalone/tmp" "$standalone/configuration/standalone_xml_history"
-rm -rf "/tmp/hsperfdata_$(id -un)"
 # The scanner's markers of this run, and the one that asks it to deploy the site at each start.
 find "$standalone/deployments" -maxdepth 1 -name 'ROOT.war.*' -delete
 touch "$standalone/deployments/ROOT.war.dodeploy"

@@ -67,6 +67,12 @@ abstract class Replica {
         throw new AssertionError(name() + " not ready within " + readyWithin.toSeconds() + " s; see " + consoleLog());
     }
 
+    /** The server's JVM: the java process its start script launched. */
+    final ProcessHandle jvm() {
+        return process.descendants().filter(child -> child.info().command().map(command -> command.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError(name() + ": no JVM under its start script"));
+    }
+
     /** Whether the start script or the JVM it started still runs. */
     final boolean isRunning() {
         return process != null && (process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Scale-out without stickiness: two instances of the provisioned server (target/server, as
  * `mvn package` leaves it, which is what docker/wildfly/Dockerfile builds: the same
  * configuration script, ROOT.war in the deployments folder, settings from the environment)
- * side by side serve byte-identical pages with identical ETags, also after a restart; nginx
+ * side by side map the build's class-data archive and serve byte-identical pages with identical
+ * ETags, also after a restart; nginx
  * with docker/nginx.conf (its addresses and paths rewritten to this machine) balances them,
  * caches pages and survives the loss of one.
  */
@@ -63,6 +66,20 @@ class ScaleOutIT {
         }
         if (second != null) {
             second.stop();
+        }
+    }
+
+    /**
+     * Started as an operator starts target/server, each instance maps the class-data archive that
+     * {@code mvn package} trained for it (a JVM that cannot use an archive drops it without a word).
+     */
+    @Test
+    @Order(0)
+    void eachInstanceMapsTheClassDataArchiveTheBuildTrained() throws IOException {
+        Path archive = Path.of("target/server/cds/site.jsa").toRealPath();
+        for (LocalServer server : List.of(first, second)) {
+            List<String> maps = Files.readAllLines(Path.of("/proc", String.valueOf(server.jvm().pid()), "maps"));
+            assertTrue(maps.stream().anyMatch(line -> line.endsWith(" " + archive)), server.name() + " should map " + archive);
         }
     }
 
