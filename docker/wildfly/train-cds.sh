@@ -6,7 +6,7 @@
 # -XX:ArchiveClassesAtExit, requests every address the sitemap lists, the addresses the first page
 # links to, the redirect at / and a missing page, then stops the server with SIGTERM (as a
 # container is stopped), so that the JVM writes the archive when it exits. What the run wrote
-# (data, log, tmp, the deployment scanner's markers, the configuration history) is removed: the
+# (data, log, tmp, the deployment scanner's markers, the configuration it rewrote) is undone: the
 # server stays as `mvn package` made it, plus the archive, which standalone.conf then hands to
 # the JVM at each start (JAVA_CDS_OPTS).
 #
@@ -16,7 +16,32 @@ archive=$1
 home=${JBOSS_HOME:-/opt/wildfly}
 standalone=$home/standalone
 say() { printf 'train-cds: %s\n' "$*" >&2; }
-fail() { say "ERROR: $*"; tail -n 40 "$standalone/log/server.log" >&2 || true; exit 1; }
+fail() { say "ERROR: $*; no archive"; tail -n 40 "$standalone/log/server.log" >&2 || true; exit 1; }
+server=
+trained=
+# The server rewrites configuration/logging.properties at boot, with the absolute path of this
+# run's log: the configuration is put back as it was, so that later starts, on other base
+# directories too, log where they should.
+configuration=$(mktemp -d)
+cp -a "$standalone/configuration/." "$configuration/"
+
+# Whatever happens: the server stopped, and what its run wrote removed (data, log, tmp, the
+# configuration it rewrote, the scanner's markers of this run), with the marker that asks the
+# scanner to deploy the site at each start.
+clean_up() {
+    if [[ -n $server ]] && kill -0 "$server" 2> /dev/null; then
+        kill -TERM "$server" 2> /dev/null || true
+        wait "$server" 2> /dev/null || true
+    fi
+    [[ -n $trained ]] || rm -f "$archive"
+    rm -rf "$standalone/data" "$standalone/log" "$standalone/tmp"
+    find "$standalone/configuration" -mindepth 1 -delete
+    cp -a "$configuration/." "$standalone/configuration/"
+    rm -rf "$configuration"
+    find "$standalone/deployments" -maxdepth 1 -name 'ROOT.war.*' -delete
+    touch "$standalone/deployments/ROOT.war.dodeploy"
+}
+trap clean_up EXIT
 
 # The image's build step has a network namespace of its own; `mvn package` passes an offset that
 # keeps the training's ports (HTTP 8080 + offset, management 9990 + offset) clear of the usual ones.
@@ -46,6 +71,8 @@ status() { get "$@" 2> /dev/null | head -n 1 | cut -d ' ' -f 2; }
 
 until [[ $(status /health) == 200 ]]; do
     kill -0 "$server" 2> /dev/null || fail "the server stopped before it was ready"
+    failed=$standalone/deployments/ROOT.war.failed
+    [[ ! -e $failed ]] || fail "the site did not deploy: $(cat "$failed")"
     ((SECONDS - start < 300)) || fail "the server was not ready within 300 s"
     sleep 0.5
 done
@@ -69,9 +96,5 @@ kill -TERM "$server"
 wait "$server" || true
 [[ -s $archive ]] || fail "the JVM wrote no archive at $archive"
 chmod 0444 "$archive"
+trained=yes
 say "archive $archive: $(($(stat -c %s "$archive") / 1000000)) MB, trained in $((SECONDS - start)) s"
-
-rm -rf "$standalone/data" "$standalone/log" "$standalone/tmp" "$standalone/configuration/standalone_xml_history"
-# The scanner's markers of this run, and the one that asks it to deploy the site at each start.
-find "$standalone/deployments" -maxdepth 1 -name 'ROOT.war.*' -delete
-touch "$standalone/deployments/ROOT.war.dodeploy"
