@@ -102,6 +102,7 @@ class DockerFilesTest {
         for (String state : List.of("data", "log", "tmp", "deployments/*", "configuration/standalone_xml_history")) {
             assertTrue(ignored.contains(SERVER + "/standalone/" + state), SERVER + "/standalone/" + state + " should be left out");
         }
+        assertTrue(ignored.contains(SERVER + "/cds"), SERVER + "/cds (the class-data archive of the build's JDK) should be left out: the image trains its own");
         // .dockerignore's last matching line wins: the site is kept, the scanner's markers are not.
         String deployments = SERVER + "/standalone/deployments/";
         assertTrue(ignored.indexOf("!" + deployments + DEPLOYMENT) > ignored.indexOf(deployments + "*"),
