@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start of the site on WildFly, outside the image and in it, alternated, three rounds (each
+# Cold start of the site on WildFly, outside the image and in it, alternated, five rounds (each
 # round every start below once, in turn), medians:
 # - target/server as `mvn package` leaves it, each start on a fresh copy of its base directory, on
 #   ports of its own: the server with no deployment (process start to its first HTTP answer) and
@@ -13,11 +13,11 @@
 # same run). Then the resident memory after the first page (each round, median), and one more start of the site
 # outside with its log timestamps, to show where the site's share goes.
 #
-# Usage: bench/start.sh [rounds (3)]       (NO_IMAGE=1: outside the image only)
+# Usage: bench/start.sh [rounds (5)]       (NO_IMAGE=1: outside the image only)
 # Needs: Java 17, Maven, curl; podman (run docker/podman-setup.sh as root first) for the image.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=${1:-3}
+rounds=${1:-5}
 offset=550
 base_url="http://127.0.0.1:$((8080 + offset))"
 page=/fr/mentions-legales
