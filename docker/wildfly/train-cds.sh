@@ -15,8 +15,14 @@ set -euo pipefail
 archive=$1
 home=${JBOSS_HOME:-/opt/wildfly}
 standalone=$home/standalone
-say() { printf 'train-cds: %s\n' "$*" >&2; }
-fail() { say "ERROR: $*; no archive"; tail -n 40 "$standalone/log/server.log" >&2 || true; exit 1; }
+# Progress on standard output; a failure's reason alone on standard error (the build shows it as
+# its error), after the end of the server's log on standard output.
+say() { printf 'train-cds: %s\n' "$*"; }
+fail() {
+    tail -n 40 "$standalone/log/server.log" 2> /dev/null || true
+    printf 'train-cds: %s; no class-data archive\n' "$*" >&2
+    exit 1
+}
 server=
 trained=
 # The server rewrites configuration/logging.properties at boot, with the absolute path of this
@@ -49,7 +55,7 @@ offset=${PORT_OFFSET:-0}
 port=$((8080 + offset))
 
 if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
-    fail "port $port is in use: stop what listens there, or set PORT_OFFSET"
+    fail "port $port is in use: stop what listens there, or choose another port offset (PORT_OFFSET; with Maven -Dlegal.class-archive.port-offset=N)"
 fi
 mkdir -p "$(dirname "$archive")"
 rm -f "$archive"
@@ -72,7 +78,10 @@ status() { get "$@" 2> /dev/null | head -n 1 | cut -d ' ' -f 2; }
 until [[ $(status /health) == 200 ]]; do
     kill -0 "$server" 2> /dev/null || fail "the server stopped before it was ready"
     failed=$standalone/deployments/ROOT.war.failed
-    [[ ! -e $failed ]] || fail "the site did not deploy: $(cat "$failed")"
+    # The scanner writes the failure into the marker; its last cause is the site's own message
+    # (a defect in i18n/: file, line and what is wrong).
+    [[ ! -e $failed ]] || fail "the site did not deploy: $(awk '/Caused by: /{cause=""} {cause=cause $0 "\n"} END {printf "%s", cause}' "$failed" \
+        | sed -E '1s/^[[:space:]]*Caused by: //; $s/\\"\}+"?$//')"
     ((SECONDS - start < 300)) || fail "the server was not ready within 300 s"
     sleep 0.5
 done
