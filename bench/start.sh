@@ -21,8 +21,8 @@ rounds=${1:-5}
 offset=550
 base_url="http://127.0.0.1:$((8080 + offset))"
 page=/fr/mentions-legales
-[ -r target/server/cds/site.jsa ] || mvn -q -B package -DskipTests
 archive=target/server/cds/site.jsa
+[ -r "$archive" ] || mvn -q -B package -DskipTests
 
 work=$(mktemp -d)
 trap 'pkill -f "jboss.server.base.dir=$work/" 2>/dev/null || true; rm -rf "$work"' EXIT

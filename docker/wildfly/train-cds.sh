@@ -75,11 +75,11 @@ get() {
 }
 status() { get "$@" 2> /dev/null | head -n 1 | cut -d ' ' -f 2; }
 
+# The scanner writes a deployment's failure into this marker; its last cause is the site's own
+# message (a defect in i18n/: file, line and what is wrong).
+failed=$standalone/deployments/ROOT.war.failed
 until [[ $(status /health) == 200 ]]; do
     kill -0 "$server" 2> /dev/null || fail "the server stopped before it was ready"
-    failed=$standalone/deployments/ROOT.war.failed
-    # The scanner writes the failure into the marker; its last cause is the site's own message
-    # (a defect in i18n/: file, line and what is wrong).
     [[ ! -e $failed ]] || fail "the site did not deploy: $(awk '/Caused by: /{cause=""} {cause=cause $0 "\n"} END {printf "%s", cause}' "$failed" \
         | sed -E '1s/^[[:space:]]*Caused by: //; $s/\\"\}+"?$//')"
     ((SECONDS - start < 300)) || fail "the server was not ready within 300 s"
